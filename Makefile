@@ -1,0 +1,43 @@
+# Two commands on a fresh machine: `make site` and `make test`. Everything else is installed from pyproject.toml.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test serve bench lint install clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+## Build site/ from articles/ (the generator runs inside mkdocs through the `digest` plugin).
+site: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+## Run every test: units, the real MkDocs build, the workflow lint and the browser tests.
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check generator tests
+	$(BIN)/python -m pytest
+
+## Preview with live reload: edits in articles/, templates/ or docs/ rebuild the served site.
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve
+
+## Build time and page sizes on generated corpora (targets live here, not in unit tests).
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m tests.benchmark
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check generator tests
+
+clean:
+	rm -rf site .pytest_cache
+	rm -rf docs/index.md docs/articles docs/regions docs/sectors docs/report.md docs/data

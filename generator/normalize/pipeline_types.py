@@ -1,0 +1,11 @@
+"""The protocol rules see of the cleaning context, kept apart so rule modules do not import the pipeline."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class CleaningContextLike(Protocol):
+    found: dict[str, str]
+    warnings: list[str]
+    captions: list[str]

@@ -1,0 +1,45 @@
+"""Script conversion with OpenCC and detection of the input's script."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import opencc
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+class ScriptConverter:
+    """One OpenCC converter per configuration (``t2s``, ``tw2s``, ``hk2s``...), built once."""
+
+    def __init__(self, conversion: str) -> None:
+        self.conversion = conversion
+        self._converter = opencc.OpenCC(conversion)
+
+    @staticmethod
+    @cache
+    def get(conversion: str) -> ScriptConverter:
+        return ScriptConverter(conversion)
+
+    def convert(self, text: str) -> str:
+        return self._converter.convert(text)
+
+
+def detect_script(text: str, converter: ScriptConverter) -> str:
+    """``simplified`` when conversion changes no character, ``traditional`` when it changes many, else ``mixed``."""
+    han = HAN.findall(text)
+    if not han:
+        return "simplified"
+    converted = converter.convert("".join(han))
+    changed = sum(1 for a, b in zip(han, converted, strict=False) if a != b)
+    simplified_only = sum(1 for c in han if converter.convert(c) == c and c in _SIMPLIFIED_MARKERS)
+    if changed == 0:
+        return "simplified"
+    if changed >= 0.05 * len(han) and simplified_only == 0:
+        return "traditional"
+    return "traditional" if changed >= 0.08 * len(han) else "mixed"
+
+
+# Common characters that exist only in Simplified form: seeing them beside Traditional ones means mixed text.
+_SIMPLIFIED_MARKERS = set("这国发经区个们时会产说对来过还进动资实现书长门东车马")
