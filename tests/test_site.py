@@ -1,0 +1,74 @@
+"""The sample corpus built by real MkDocs: every page exists, search is segmented, navigation stays small."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from tests.sitebuild import REPO
+
+ARTICLE_STEMS = sorted(path.stem for path in (REPO / "articles").glob("*.txt"))
+
+
+def records(site: Path) -> list[dict]:
+    return [json.loads(line) for line in (site / "data" / "articles.jsonl").read_text("utf-8").splitlines()]
+
+
+def test_every_sample_article_has_a_page(sample_site: Path) -> None:
+    built = records(sample_site)
+    assert sorted(Path(r["source_file"]).stem for r in built) == ARTICLE_STEMS
+    for record in built:
+        page = sample_site / "articles" / record["id"] / "index.html"
+        assert page.is_file(), record["id"]
+        html = page.read_text("utf-8")
+        assert record["summary"][:10] in html.replace("&quot;", '"')
+
+
+def test_indexes_report_and_taxonomy_pages_exist(sample_site: Path) -> None:
+    for page in ("index.html", "regions/index.html", "sectors/index.html", "report/index.html", "about/index.html"):
+        assert (sample_site / page).is_file(), page
+    regions_html = (sample_site / "regions" / "index.html").read_text("utf-8")
+    region_links = set(re.findall(r'href="([^"]+)/"', regions_html.split('class="md-content"', 1)[1]))
+    region_pages = [p for p in (sample_site / "regions").iterdir() if p.is_dir()]
+    assert region_pages, "no region page was built"
+    for folder in region_pages:
+        assert folder.name in region_links, f"region page {folder.name} is not linked from the index"
+    sector_pages = [p for p in (sample_site / "sectors").iterdir() if p.is_dir()]
+    assert sector_pages, "no sector page was built"
+    every_sector = {s for r in records(sample_site) for s in r["sectors"]}
+    assert len(sector_pages) == len(every_sector)
+
+
+def test_report_lists_every_input(sample_site: Path) -> None:
+    report = json.loads((sample_site / "data" / "report.json").read_text("utf-8"))
+    assert sorted(Path(entry["file"]).stem for entry in report) == ARTICLE_STEMS
+    assert {entry["status"] for entry in report} == {"built"}
+    html = (sample_site / "report" / "index.html").read_text("utf-8")
+    for stem in ARTICLE_STEMS:
+        assert stem in html
+
+
+def test_search_index_is_segmented_chinese(sample_site: Path) -> None:
+    index = json.loads((sample_site / "search" / "search_index.json").read_text("utf-8"))
+    assert index["config"]["lang"] == ["zh"]
+    assert "\\u200b" in index["config"]["separator"]  # the JavaScript regex escape for U+200B
+    texts = " ".join(doc["text"] for doc in index["docs"])
+    # jieba joins the words of a Chinese run with U+200B, so 生物医药 is findable as words.
+    assert "\u200b" in texts
+    assert re.search("生物\u200b?医药", texts)
+
+
+def test_navigation_lists_index_pages_only(sample_site: Path) -> None:
+    html = (sample_site / "index.html").read_text("utf-8")
+    nav = " ".join(re.findall(r"<nav\b.*?</nav>", html, flags=re.DOTALL))
+    assert "articles/" not in nav
+    for label in ("首页", "地区", "行业", "构建报告"):
+        assert label in nav
+
+
+def test_home_page_states_what_the_digest_covers(sample_site: Path) -> None:
+    html = (sample_site / "index.html").read_text("utf-8")
+    stats = re.findall(r'digest-stat-value">([^<]+)<', html)
+    assert stats[0] == str(len(ARTICLE_STEMS))
+    assert len(stats) == 4 and stats[3].endswith("元")
