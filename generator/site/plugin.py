@@ -1,0 +1,54 @@
+"""MkDocs plugin ``digest``: builds the generated pages in memory on every build, and watches the inputs on serve.
+
+Generated pages are added as virtual files, never written into ``docs/``, so ``mkdocs serve`` does not rebuild
+in a loop; editing a file in ``articles/`` or ``templates/`` triggers one rebuild.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.build import BuildSettings, build_corpus
+from generator.render import GENERATED_ROOTS
+from generator.site.config import DigestConfig
+
+log = logging.getLogger("mkdocs.plugins.digest")
+
+
+def is_generated(src_uri: str) -> bool:
+    """Whether a docs path belongs to the generator (a stale copy on disk is replaced by the fresh one)."""
+    return any(src_uri == root or src_uri.startswith(root + "/") for root in GENERATED_ROOTS)
+
+
+class DigestPlugin(BasePlugin[DigestConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        base = Path(config.config_file_path).resolve().parent
+        self.articles_dir = (base / self.config.articles).resolve()
+        self.templates_dir = (base / self.config.templates).resolve()
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.articles_dir.mkdir(parents=True, exist_ok=True)
+        result = build_corpus(BuildSettings(
+            input_dir=self.articles_dir, conversion=self.config.conversion, templates_dir=self.templates_dir,
+        ))
+        for entry in result.report.entries:
+            if entry.status == "skipped":
+                log.info("skipped %s: %s", entry.file, entry.reason)
+        log.info("digest: %s", result.report.summary_line())
+        for file in [file for file in files if is_generated(file.src_uri)]:
+            files.remove(file)
+        for path, content in result.pages.items():
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(self.articles_dir))
+        server.watch(str(self.templates_dir))
+        return server
