@@ -17,6 +17,11 @@ REPO = Path(__file__).resolve().parents[1]
 MKDOCS = Path(sys.executable).with_name("mkdocs")
 
 
+def yaml_scalar(text: str) -> str:
+    """``text`` as a one-line YAML scalar."""
+    return yaml.safe_dump(text, width=1_000_000).splitlines()[0]
+
+
 def make_project(root: Path, corpus: Path) -> Path:
     """Lay out a project under ``root`` that builds ``corpus``; return its mkdocs.yml."""
     root.mkdir(parents=True, exist_ok=True)
@@ -26,8 +31,8 @@ def make_project(root: Path, corpus: Path) -> Path:
     shutil.copytree(REPO / "docs", docs, ignore=shutil.ignore_patterns(
         "index.md", "articles", "regions", "sectors", "report.md", "data"))
     config_text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    config_text = config_text.replace("      articles: articles\n", f"      articles: {yaml.safe_dump(str(corpus.resolve())).splitlines()[0]}\n")
-    config_text = config_text.replace("      templates: templates\n", f"      templates: {yaml.safe_dump(str(REPO / 'templates')).splitlines()[0]}\n")
+    for option, path in (("articles", corpus.resolve()), ("templates", REPO / "templates")):
+        config_text = config_text.replace(f"      {option}: {option}\n", f"      {option}: {yaml_scalar(str(path))}\n")
     config = root / "mkdocs.yml"
     config.write_text(config_text, encoding="utf-8")
     return config

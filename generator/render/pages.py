@@ -12,7 +12,14 @@ import yaml
 
 from generator.build.report import BuildReport
 from generator.record import ArticleRecord
-from generator.render.formatting import format_yuan, preformatted, relative_file_url, relative_url, single_line, theme_safe
+from generator.render.formatting import (
+    format_yuan,
+    preformatted,
+    relative_file_url,
+    relative_url,
+    single_line,
+    theme_safe,
+)
 from generator.render.groups import Group, group_by_region, group_by_sector
 
 # Pages and folders under the docs folder that the generator owns (and so replaces on every build).
