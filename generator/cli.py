@@ -1,4 +1,9 @@
-"""Command line: ``python -m generator build`` writes the generated docs; ``facts`` prints records as JSON lines."""
+"""Command line: ``python -m generator build`` writes the generated docs; ``facts`` prints records as JSON lines.
+
+``build`` exits 0 when it built at least one page, 1 when nothing usable was found, 2 when the input folder is
+missing, and 3 under ``--strict`` when any input was skipped. It prints one summary line on stdout; skipped
+files and, on long runs, progress go to stderr.
+"""
 
 from __future__ import annotations
 
@@ -11,19 +16,35 @@ from pathlib import Path
 
 from generator.build import BuildSettings, build_corpus, build_record, write_output
 from generator.read import read_file
-from generator.read.corpus import SourceDocument
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+EXIT_BUILT, EXIT_NOTHING_BUILT, EXIT_NO_INPUT, EXIT_STRICT_SKIPPED = 0, 1, 2, 3
+PROGRESS_EVERY_SECONDS = 2.0
+
+
+class ProgressPrinter:
+    """Prints ``read 120/3000 files`` to stderr at most every few seconds; short runs print nothing."""
+
+    def __init__(self, interval: float = PROGRESS_EVERY_SECONDS) -> None:
+        self.interval = interval
+        self.started = self.last = time.monotonic()
+
+    def __call__(self, done: int, total: int, current: str) -> None:
+        now = time.monotonic()
+        if now - self.last >= self.interval:
+            self.last = now
+            print(f"read {done}/{total} files ({now - self.started:.0f}s): {current}", file=sys.stderr, flush=True)
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="build the generated pages from a folder of raw articles")
-    build.add_argument("--input", type=Path, default=PROJECT_ROOT / "articles", help="raw articles (default: articles/)")
+    build.add_argument("--input", type=Path, default=PROJECT_ROOT / "articles",
+                       help="raw articles (default: articles/)")
     build.add_argument("--output", type=Path, default=PROJECT_ROOT / "docs",
                        help="where generated pages go (default: docs/, beside the hand-written pages)")
-    build.add_argument("--strict", action="store_true", help="exit non-zero when any input was skipped")
+    build.add_argument("--strict", action="store_true", help="exit 3 when any input was skipped")
     build.add_argument("--conversion", default="t2s", help="OpenCC conversion to the output script (t2s, tw2s, hk2s)")
     facts = commands.add_parser("facts", help="print the record of each file as a JSON line")
     facts.add_argument("files", nargs="+", type=Path)
@@ -34,9 +55,10 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 def run_build(arguments: argparse.Namespace) -> int:
     if not arguments.input.is_dir():
         print(f"error: input folder not found: {arguments.input}", file=sys.stderr)
-        return 2
+        return EXIT_NO_INPUT
     started = time.monotonic()
-    result = build_corpus(BuildSettings(input_dir=arguments.input, conversion=arguments.conversion))
+    settings = BuildSettings(input_dir=arguments.input, conversion=arguments.conversion)
+    result = build_corpus(settings, progress=ProgressPrinter())
     write_output(result, arguments.output)
     seconds = time.monotonic() - started
     for entry in result.report.entries:
@@ -45,16 +67,17 @@ def run_build(arguments: argparse.Namespace) -> int:
     print(f"{result.report.summary_line()} in {seconds:.1f}s → {arguments.output}")
     if not result.records:
         print("error: no article could be built", file=sys.stderr)
-        return 1
+        return EXIT_NOTHING_BUILT
     if arguments.strict and result.report.count("skipped"):
-        return 1
-    return 0
+        print("error: --strict and some inputs were skipped", file=sys.stderr)
+        return EXIT_STRICT_SKIPPED
+    return EXIT_BUILT
 
 
 def run_facts(arguments: argparse.Namespace) -> int:
     status = 0
     for path in arguments.files:
-        document = read_file(path, path.name) if path.is_file() else SourceDocument(path.name, problem="not a file")
+        document = read_file(path, path.name)
         if document.problem:
             print(json.dumps({"source_file": path.name, "error": document.problem}, ensure_ascii=False))
             status = 1

@@ -1,25 +1,32 @@
-"""Run read → normalize → extract → render over a corpus and write the result."""
+"""Run read → normalize → extract → dedupe → render over a corpus and write the result.
+
+Every input file ends as exactly one report entry, in input order: built, merged into another page (a copy
+of the same story), or skipped with the reason.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.build.report import BUILT, SKIPPED, BuildReport, ReportEntry
+from generator.build.dedupe import find_duplicates
+from generator.build.report import BUILT, MERGED, SKIPPED, BuildReport, ReportEntry
 from generator.build.slugs import SlugAllocator
 from generator.extract import ArticleText, fill_facts
 from generator.extract.headline import split_headline
 from generator.normalize import clean_article
-from generator.read import SourceDocument, read_corpus
+from generator.read import SourceDocument
+from generator.read.corpus import display_name, iter_input_files, read_file
 from generator.record import ArticleRecord
 from generator.render import GENERATED_ROOTS, SitePages, render_site
 
 log = logging.getLogger(__name__)
 
-HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MIN_HAN_CHARACTERS = 20
 # Slugs an article may never take: they would shadow the site's own pages.
 RESERVED_SLUGS = {"index", "report", "regions", "sectors", "data", "assets", "search", "about"}
@@ -75,30 +82,86 @@ def build_record(document: SourceDocument, slug: str, conversion: str = "t2s") -
     return record
 
 
-def build_corpus(settings: BuildSettings) -> BuildResult:
+Progress = Callable[[int, int, str], None]  # (files done, files in all, file now being read)
+
+
+@dataclass
+class Outcome:
+    """What became of one input, in input order: a record to build (unless merged) or a skip."""
+
+    source_file: str
+    record: ArticleRecord | None = None
+    skip: ReportEntry | None = None
+    merged_into: int | None = None  # position of the outcome whose page holds this copy
+    similarity: float = 1.0
+
+
+def read_outcome(path: Path, source_file: str, settings: BuildSettings) -> Outcome:
+    """Read, clean and extract one input; any problem is a skip, never an exception."""
+    document = read_file(path, source_file, settings.input_dir)
+    problem = document.problem or not_an_article(document.text or "")
+    if problem:
+        return Outcome(source_file, skip=ReportEntry(file=source_file, status=SKIPPED, reason=problem,
+                                                     warnings=document.warnings))
+    try:
+        return Outcome(source_file, record=build_record(document, "", settings.conversion))
+    except Exception as error:  # one bad article must not stop the build
+        log.exception("failed to process %s", source_file)
+        reason = f"internal error while processing: {type(error).__name__}: {error}"
+        return Outcome(source_file, skip=ReportEntry(file=source_file, status=SKIPPED, reason=reason))
+
+
+def merge_duplicates(outcomes: list[Outcome]) -> None:
+    """Mark copies of the same story as merged into the kept one, which lists them in ``also_published``."""
+    positions = [position for position, outcome in enumerate(outcomes) if outcome.record]
+    bodies = [outcomes[position].record.body for position in positions]  # type: ignore[union-attr]
+    for duplicate in find_duplicates(bodies):
+        copy, kept = outcomes[positions[duplicate.index]], outcomes[positions[duplicate.kept]]
+        copy.merged_into, copy.similarity = positions[duplicate.kept], duplicate.similarity
+        kept.record.also_published.append(published_as(copy.record))  # type: ignore[union-attr]
+
+
+def published_as(record: ArticleRecord | None) -> str:
+    """How a merged copy is listed on the kept page: its outlet and address when known, and its file."""
+    assert record is not None
+    return " · ".join(part for part in (record.source, record.url, record.source_file) if part)
+
+
+def report_entry(outcome: Outcome, outcomes: list[Outcome]) -> ReportEntry:
+    """The report line of one input."""
+    if outcome.skip:
+        return outcome.skip
+    assert outcome.record is not None
+    if outcome.merged_into is None:
+        return ReportEntry(file=outcome.source_file, status=BUILT, id=outcome.record.id,
+                           warnings=outcome.record.warnings)
+    kept = outcomes[outcome.merged_into].record
+    assert kept is not None
+    how = "identical text" if outcome.similarity >= 1.0 else f"near-identical text, {outcome.similarity:.0%} similar"
+    return ReportEntry(file=outcome.source_file, status=MERGED, id=kept.id,
+                       reason=f"duplicate of {kept.source_file} ({how})")
+
+
+def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> BuildResult:
     """Build every input of the corpus; a file that fails is reported, never fatal to the build."""
-    report = BuildReport()
-    records: list[ArticleRecord] = []
+    paths = list(iter_input_files(settings.input_dir))
+    outcomes: list[Outcome] = []
+    for done, path in enumerate(paths):
+        source_file = display_name(path.relative_to(settings.input_dir).as_posix())
+        if progress:
+            progress(done, len(paths), source_file)
+        outcomes.append(read_outcome(path, source_file, settings))
+    merge_duplicates(outcomes)
     slugs = SlugAllocator(reserved=RESERVED_SLUGS)
-    for document in read_corpus(settings.input_dir):
-        if document.problem:
-            report.add(ReportEntry(file=document.source_file, status=SKIPPED, reason=document.problem))
-            continue
-        problem = not_an_article(document.text or "")
-        if problem:
-            report.add(ReportEntry(file=document.source_file, status=SKIPPED, reason=problem))
-            continue
-        stem = Path(document.source_file).with_suffix("").as_posix()
-        slug = slugs.allocate(stem, document.source_file)
-        try:
-            record = build_record(document, slug, settings.conversion)
-        except Exception as error:  # one bad article must not stop the build
-            log.exception("failed to process %s", document.source_file)
-            report.add(ReportEntry(file=document.source_file, status=SKIPPED,
-                                   reason=f"internal error while processing: {type(error).__name__}: {error}"))
-            continue
-        records.append(record)
-        report.add(ReportEntry(file=document.source_file, status=BUILT, id=record.id, warnings=record.warnings))
+    records: list[ArticleRecord] = []
+    for outcome in outcomes:
+        if outcome.record and outcome.merged_into is None:
+            stem = Path(outcome.source_file).with_suffix("").as_posix()
+            outcome.record.id = slugs.allocate(stem, outcome.source_file)
+            records.append(outcome.record)
+    report = BuildReport()
+    for outcome in outcomes:
+        report.add(report_entry(outcome, outcomes))
     pages = render_site(records, report, settings.templates_dir)
     return BuildResult(records=records, report=report, pages=pages)
 

@@ -1,16 +1,22 @@
-"""Walk an input folder and read each article file into a ``SourceDocument``."""
+"""Walk an input folder and read each article file into a ``SourceDocument``.
+
+Every file found, other than hidden files and editor backups, yields exactly one document: with its text,
+or with the reason it was skipped. Files are read one at a time and checked for size before reading, so
+memory stays bounded whatever the corpus holds.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from generator.read.decode import decode_bytes
+from generator.read.decode import decode_bytes, input_rules
 from generator.read.metadata import split_front_matter
-
-ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
+from generator.read.webpage import declared_charset, extract_article, looks_like_html
 
 
 @dataclass
@@ -19,52 +25,88 @@ class SourceDocument:
 
     source_file: str  # path relative to the input folder, POSIX separators
     text: str | None = None
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: dict[str, str] = field(default_factory=dict)
     encoding: str | None = None
+    format: str = "text"  # text | html
     problem: str | None = None  # set when the file is skipped
     warnings: list[str] = field(default_factory=list)
 
 
-def is_ignored(path: Path) -> bool:
-    """Hidden files and folders and editor backups are not articles."""
-    name = path.name
-    return name.startswith(".") or name.endswith("~") or name.startswith("#") or name.endswith((".swp", ".bak"))
+def is_ignored(name: str) -> bool:
+    """Hidden files and folders, editor backups and desktop droppings are not articles."""
+    rules = input_rules()
+    return (
+        name.startswith(tuple(rules["ignored_prefixes"]))
+        or name.endswith(tuple(rules["ignored_suffixes"]))
+        or name in rules["ignored_names"]
+        or any(re.search(pattern, name) for pattern in rules["ignored_patterns"])
+    )
+
+
+def display_name(relative: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by the OS as surrogates) shown as U+FFFD."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def iter_input_files(input_dir: Path) -> Iterator[Path]:
-    """Every file under ``input_dir`` that may be an article, in a stable order."""
-    for path in sorted(input_dir.rglob("*")):
-        relative = path.relative_to(input_dir)
-        if any(is_ignored(Path(part)) for part in relative.parts):
-            continue
-        if path.is_file():
-            yield path
+    """Every file under ``input_dir`` that is not ignored, in a stable order; linked folders are not followed."""
+    for folder, subfolders, files in os.walk(input_dir, followlinks=False):
+        subfolders[:] = sorted(name for name in subfolders if not is_ignored(name))
+        for name in sorted(files):
+            if not is_ignored(name):
+                yield Path(folder) / name
 
 
-def read_file(path: Path, source_file: str) -> SourceDocument:
+def file_problem(path: Path, input_dir: Path) -> str | None:
+    """Why a path cannot be read as an article before opening it, or None."""
+    rules = input_rules()
+    suffix = path.suffix.lower()
+    if suffix not in rules["text_suffixes"] and suffix not in rules["html_suffixes"]:
+        return f"not an article file type ({suffix or 'no extension'})"
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(input_dir.resolve()):
+            return "symbolic link to a file outside the input folder"
+        status = path.stat()
+    except (OSError, RuntimeError) as error:
+        return f"cannot read file: {getattr(error, 'strerror', None) or error}"
+    if not stat.S_ISREG(status.st_mode):
+        return "not a regular file"
+    if status.st_size > rules["max_bytes"]:
+        return f"too large ({status.st_size / 1e6:.1f} MB; the limit is {rules['max_bytes'] / 1e6:.0f} MB)"
+    return None
+
+
+def read_file(path: Path, source_file: str, input_dir: Path | None = None) -> SourceDocument:
     """Read one file; problems become the document's ``problem``, never an exception."""
     document = SourceDocument(source_file=source_file)
-    if path.suffix.lower() not in ARTICLE_SUFFIXES:
-        document.problem = f"not an article file type ({path.suffix or 'no extension'})"
+    document.problem = file_problem(path, input_dir or path.parent)
+    if document.problem:
         return document
     try:
         raw = path.read_bytes()
     except OSError as error:
         document.problem = f"cannot read file: {error.strerror or error}"
         return document
-    decoded = decode_bytes(raw)
+    is_html = path.suffix.lower() in input_rules()["html_suffixes"]
+    decoded = decode_bytes(raw, declared_charset(raw) if is_html else None)
     if decoded.problem:
         document.problem = decoded.problem
         return document
     document.encoding = decoded.encoding
     document.warnings.extend(decoded.warnings)
+    if is_html or looks_like_html(decoded.text):
+        document.format = "html"
+        document.metadata, document.text = extract_article(decoded.text)
+        if not document.text.strip():
+            document.problem = "no article text found in the web page"
+        return document
     document.metadata, document.text = split_front_matter(decoded.text)
     if not document.text.strip():
-        document.problem = "empty file"
+        document.problem = "front matter only, no article text"
     return document
 
 
 def read_corpus(input_dir: Path) -> Iterator[SourceDocument]:
     """Yield one ``SourceDocument`` per input file under ``input_dir``."""
     for path in iter_input_files(input_dir):
-        yield read_file(path, path.relative_to(input_dir).as_posix())
+        yield read_file(path, display_name(path.relative_to(input_dir).as_posix()), input_dir)

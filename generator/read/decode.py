@@ -1,11 +1,44 @@
-"""Turn the bytes of an input file into text, saying which encoding it was and what could not be decoded."""
+"""Turn the bytes of an input file into text, saying which encoding it was and what could not be decoded.
+
+A byte-order mark decides first; then UTF-8, which wrong guesses almost never pass; then GB18030 and Big5,
+which both accept much of each other's bytes, so each decoding is scored by how much of it is common Chinese.
+charset-normalizer is the fallback for anything else. A few undecodable bytes are replaced and reported;
+a file that no encoding reads is skipped, never replaced wholesale.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
-CANDIDATE_ENCODINGS = ("utf-8", "gb18030", "big5")
+import opencc
+import yaml
+
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: it starts with the UTF-16 LE mark
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+CHINESE_ENCODINGS = ("gb18030", "big5hkscs")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# C0 and C1 control characters other than tab and line breaks, and Unicode's line/paragraph separators.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A share of control bytes (NUL, escape... not tab or line breaks) above this is binary data, not text;
+# below, they are stray and get removed.
+BINARY_CONTROL_SHARE = 0.02
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
+MIN_CONTROL_BYTES_FOR_BINARY = 8
+# At most this share of undecodable bytes is replaced (and reported); more and the file is skipped.
+TOLERATED_ERROR_SHARE = 0.01
+# Real Chinese text is mostly common characters; a wrong encoding turns it into rare ones.
+MIN_COMMON_SHARE = 0.6
+MIN_HAN_TO_JUDGE = 20
+REPLACEMENT = "\ufffd"
 
 
 @dataclass
@@ -18,21 +51,137 @@ class DecodedText:
     warnings: list[str] = field(default_factory=list)
 
 
-def decode_bytes(raw: bytes) -> DecodedText:
-    """Decode ``raw`` trying a BOM first, then UTF-8, GB18030 and Big5 strictly."""
+@cache
+def input_rules() -> dict:
+    """The reader's data file: accepted types, ignored names, size limit, binary signatures."""
+    return yaml.safe_load(resources.files("generator.read").joinpath("data/inputs.yaml").read_text("utf-8"))
+
+
+@cache
+def common_characters() -> frozenset[str]:
+    """The most frequent Simplified characters and their Traditional forms."""
+    listed = resources.files("generator.read").joinpath("data/common_characters.txt").read_text("utf-8")
+    simplified = "".join(line.strip() for line in listed.splitlines() if not line.startswith("#"))
+    traditional = opencc.OpenCC("s2t").convert(simplified) + opencc.OpenCC("s2hk").convert(simplified)
+    return frozenset(simplified + traditional)
+
+
+def common_share(text: str) -> float | None:
+    """Share of the Han characters of ``text`` that are common ones; None when there are too few to judge."""
+    han = HAN.findall(text)
+    if len(han) < MIN_HAN_TO_JUDGE:
+        return None
+    common = common_characters()
+    return sum(1 for character in han if character in common) / len(han)
+
+
+def binary_format(raw: bytes) -> str | None:
+    """The name of the binary format ``raw`` starts with, or None."""
+    for signature, name in input_rules()["binary_signatures"].items():
+        if raw.startswith(bytes.fromhex(signature)):
+            return name
+    return None
+
+
+def decode_counting_errors(raw: bytes, encoding: str) -> tuple[str, int]:
+    """Decode with replacement; return the text and how many undecodable byte runs were replaced."""
+    text = raw.decode(encoding, errors="replace")
+    return text, text.count(REPLACEMENT) - raw.decode(encoding, errors="ignore").count(REPLACEMENT)
+
+
+def remove_control_characters(text: str) -> tuple[str, int]:
+    """Drop control characters (NUL, escape, form feed...) that no article contains; line breaks become ``\\n``."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    cleaned, removed = CONTROL.subn("", text)
+    return cleaned, removed
+
+
+def finish(text: str, encoding: str, errors: int = 0) -> DecodedText:
+    """The decoded text without control characters, with warnings for what was replaced or removed."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text, removed = remove_control_characters(text)
+    decoded = DecodedText(text=text, encoding=encoding)
+    if errors:
+        decoded.warnings.append(f"{errors} undecodable byte sequence(s) in {encoding} replaced with {REPLACEMENT}")
+    if removed:
+        decoded.warnings.append(f"{removed} control character(s) removed")
+    if not text.strip():
+        decoded.problem = "empty file" if not errors else "nothing decodable"
+    return decoded
+
+
+def decode_with_mark(raw: bytes) -> DecodedText | None:
+    """Decode by the byte-order mark, if there is one."""
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            text, errors = decode_counting_errors(raw, encoding)
+            if errors > TOLERATED_ERROR_SHARE * max(len(text), 1):
+                return DecodedText(problem=f"undecodable bytes: {errors} errors in a file marked as {encoding}")
+            return finish(text, encoding, errors)
+    return None
+
+
+def best_chinese_decoding(raw: bytes) -> tuple[str, str, int] | None:
+    """Of GB18030 and Big5, the decoding with fewest errors and then most common text; None if both fail."""
+    scored: list[tuple[int, float, str, str]] = []
+    for encoding in CHINESE_ENCODINGS:
+        text, errors = decode_counting_errors(raw, encoding)
+        if errors <= TOLERATED_ERROR_SHARE * max(len(text), 1):
+            share = common_share(text)
+            scored.append((errors, -(share if share is not None else 0.0), encoding, text))
+    if not scored:
+        return None
+    errors, _, encoding, text = min(scored)
+    return text, encoding, errors
+
+
+def decode_with_detector(raw: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best guess, decoded strictly."""
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(raw).best()
+    if match is None:
+        return None
+    try:
+        return raw.decode(match.encoding), match.encoding
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_bytes(raw: bytes, declared: str | None = None) -> DecodedText:
+    """Decode ``raw``: byte-order mark, the declared encoding, UTF-8, GB18030 or Big5, then a detector."""
     if not raw.strip():
-        return DecodedText(problem="empty file")
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if raw.startswith(bom):
-            try:
-                return DecodedText(text=raw.decode(name), encoding=name)
-            except UnicodeDecodeError:
-                break
-    if b"\x00" in raw:
-        return DecodedText(problem="binary file (contains NUL bytes)")
-    for name in CANDIDATE_ENCODINGS:
+        return DecodedText(problem="empty file" if not raw else "whitespace only")
+    marked = decode_with_mark(raw)
+    if marked:
+        return marked
+    binary = binary_format(raw)
+    if binary:
+        return DecodedText(problem=f"binary file: {binary}")
+    control_bytes = len(raw) - len(raw.translate(None, CONTROL_BYTES))
+    if control_bytes > max(MIN_CONTROL_BYTES_FOR_BINARY, BINARY_CONTROL_SHARE * len(raw)):
+        return DecodedText(problem=f"binary file ({control_bytes} control bytes in {len(raw)})")
+    if declared:
         try:
-            return DecodedText(text=raw.decode(name), encoding=name)
-        except UnicodeDecodeError:
-            continue
-    return DecodedText(problem="undecodable bytes: not UTF-8, GB18030 or Big5")
+            return finish(raw.decode(declared), codecs.lookup(declared).name)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    text, errors = decode_counting_errors(raw, "utf-8")
+    if errors == 0:
+        return finish(text, "utf-8")
+    multibyte = sum(1 for character in text if ord(character) > 0x7F and character != REPLACEMENT)
+    if errors <= TOLERATED_ERROR_SHARE * multibyte:  # valid UTF-8 but for a few broken sequences
+        return finish(text, "utf-8", errors)
+    chinese = best_chinese_decoding(raw)
+    if chinese:
+        text, encoding, errors = chinese
+        share = common_share(text)
+        if share is None or share >= MIN_COMMON_SHARE:
+            return finish(text, encoding, errors)
+    detected = decode_with_detector(raw)
+    if detected:
+        share = common_share(detected[0])
+        if share is None or share >= MIN_COMMON_SHARE:
+            return finish(*detected)
+    return DecodedText(problem="undecodable: no encoding (UTF-8, UTF-16, GB18030, Big5, detected) reads as text")

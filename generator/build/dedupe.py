@@ -1,0 +1,111 @@
+"""Find republished copies of the same story: identical or near-identical text after cleaning.
+
+Texts are compared as sets of character 5-grams with punctuation and spaces removed, so layout, punctuation
+and script differences do not count. Candidate pairs come from a MinHash-style sketch (the smallest few
+shingle hashes of each text), so a corpus is not compared pair by pair.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+SHINGLE = 5
+SKETCH_SIZE = 24
+# Two texts are one story when their 5-gram sets overlap this much (Jaccard) ...
+SAME_STORY_SIMILARITY = 0.8
+# ... or when the shorter is almost wholly inside the longer and not much shorter (a copy with a footer added).
+CONTAINED_SHARE = 0.9
+CONTAINED_MIN_LENGTH_RATIO = 0.6
+NOT_TEXT = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Text ``index`` is a copy of text ``kept`` (indexes into the list compared)."""
+
+    index: int
+    kept: int
+    similarity: float
+
+
+def comparable_text(text: str) -> str:
+    """The text without spaces, punctuation or symbols."""
+    return NOT_TEXT.sub("", text)
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Hashes of the character 5-grams of a comparable text (the whole text when shorter)."""
+    grams = {text[i : i + SHINGLE] for i in range(max(len(text) - SHINGLE + 1, 1))}
+    return frozenset(int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big") for gram in grams)
+
+
+def similarity(first: frozenset[int], second: frozenset[int]) -> float:
+    """How much two shingle sets say they are the same story: Jaccard, or containment of the shorter."""
+    if not first or not second:
+        return 0.0
+    common = len(first & second)
+    jaccard = common / len(first | second)
+    shorter, longer = sorted((len(first), len(second)))
+    if shorter / longer >= CONTAINED_MIN_LENGTH_RATIO and common / shorter >= CONTAINED_SHARE:
+        return max(jaccard, common / shorter)
+    return jaccard
+
+
+def is_same_story(score: float, first: frozenset[int], second: frozenset[int]) -> bool:
+    shorter, longer = sorted((len(first), len(second)))
+    contained = shorter / longer >= CONTAINED_MIN_LENGTH_RATIO and score >= CONTAINED_SHARE
+    return score >= SAME_STORY_SIMILARITY or contained
+
+
+def find_duplicates(texts: list[str]) -> list[Duplicate]:
+    """Each text that repeats an earlier story, with the text it is merged into.
+
+    The text kept for a story is the longest of its copies (the most complete), the first of equals.
+    """
+    sets = [shingles(comparable_text(text)) for text in texts]
+    exact: dict[str, int] = {}
+    buckets: dict[int, list[int]] = defaultdict(list)
+    parent = list(range(len(texts)))
+    scores: dict[int, float] = {}
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    def join(index: int, other: int, score: float) -> None:
+        first, second = root(index), root(other)
+        if first != second:
+            parent[max(first, second)] = min(first, second)
+            scores[index] = max(scores.get(index, 0.0), score)
+            scores[other] = max(scores.get(other, 0.0), score)
+
+    for index, text in enumerate(texts):
+        digest = hashlib.sha1(comparable_text(text).encode()).hexdigest()
+        if digest in exact:
+            join(index, exact[digest], 1.0)
+            continue
+        exact[digest] = index
+        candidates: set[int] = set()
+        for value in sorted(sets[index])[:SKETCH_SIZE]:
+            candidates.update(buckets[value])
+            buckets[value].append(index)
+        for other in sorted(candidates):
+            score = similarity(sets[index], sets[other])
+            if is_same_story(score, sets[index], sets[other]):
+                join(index, other, score)
+
+    stories: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(texts)):
+        stories[root(index)].append(index)
+    duplicates: list[Duplicate] = []
+    for members in stories.values():
+        if len(members) < 2:
+            continue
+        kept = max(members, key=lambda member: (len(sets[member]), -member))
+        duplicates.extend(Duplicate(member, kept, round(scores.get(member, 1.0), 3)) for member in members
+                          if member != kept)
+    return sorted(duplicates, key=lambda duplicate: duplicate.index)
