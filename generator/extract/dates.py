@@ -1,38 +1,277 @@
-"""The main event's date: phrase as written, ISO date as precise as known, and the year. First cut."""
+"""The main event's date: the phrase as written (6月14日至16日, 一季度), the ISO date as precise as known, and the
+year, taken from the event phrase, the event's own name, the publication date, clear evidence (“十三五”开局之年)
+or the years the story speaks of, never guessed. Word lists and patterns live in ``data/dates.yaml``."""
 
 from __future__ import annotations
 
+import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+import yaml
+
+from generator.extract.money import alternation, sentence_around
+from generator.extract.numerals import CHINESE_NUMERAL, parse_number, to_halfwidth
 
 if TYPE_CHECKING:
     from generator.extract.facts import ArticleText
 
-YEAR = re.compile(r"((?:19|20)\d\d)年")
-MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:至\d{1,2}日)?")
+DATES = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
+
+YEAR = r"(?<![\dA-Za-z@._/\\-])(?:19|20)\d\d(?!\d)"
+FULL_DATE = re.compile(rf"(?P<year>{YEAR})\s*[-/.年]\s*(?P<month>\d{{1,2}})\s*[-/.月]\s*(?P<day>\d{{1,2}})日?")
+PUBLICATION_LABEL = re.compile(rf"(?:{alternation(DATES['publication_labels'])})\s*[:：]?\s*$")
+HEADER_WORD = re.compile(alternation(DATES["header_words"]))
+TIME_OF_DAY = alternation(DATES["times_of_day"])
+RANGE = alternation(DATES["range_separators"])
+MONTH_DAY = re.compile(
+    rf"(?:(?P<year>{YEAR})年)?(?<!\d)(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日"
+    rf"(?:(?:{RANGE})(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:{TIME_OF_DAY})?"
+)
+DAY_ONLY = re.compile(
+    rf"(?:^|(?<=[，,。；;：:\s（()）》”\"]))(?P<day>\d{{1,2}})日(?:{TIME_OF_DAY}|(?=[，,在于举召开]))", re.MULTILINE
+)
+MONTH = re.compile(
+    rf"(?:(?P<year>{YEAR})年|今年)?(?<![\d\-—–~～至到])(?P<month>\d{{1,2}})月"
+    rf"(?:{alternation(DATES['month_suffixes'])})?(?![\d日])"
+)
+RELATIVE_DAY = re.compile(alternation(DATES["relative_days"]))
+VAGUE_RECENT = re.compile(alternation(DATES["vague_recent"]))
+PERIOD = re.compile("|".join(DATES["periods"]))
+SINCE = re.compile(alternation(DATES["since_phrases"]))
+DATELINE_MARKS = tuple(DATES["dateline_marks"])
+CUTOFF_WORDS = tuple(DATES["cutoff_words"])
+YEAR_MENTION = re.compile(rf"(?P<year>{YEAR})(?P<nian>年(?!代))?")
+YEAR_RANGE_BEFORE = re.compile(rf"\d\s*(?:{RANGE})\s*$")
+YEAR_RANGE_AFTER = re.compile(rf"^年?\s*(?:{RANGE})\s*\d")
+BARE_YEAR_FOLLOWER = re.compile(rf"[\u4e00-\u9fff“\"「《（(‘](?<![{DATES['count_words']}])")
+PASSING_BEFORE = tuple(DATES["passing_before"])
+PASSING_AFTER = tuple(DATES["passing_after"])
+PLAN_MILESTONE = re.compile(
+    rf"[“\"「『]?(?P<plan>{alternation(DATES['plan_periods'])})[”\"」』]?(?:规划)?的?"
+    rf"(?P<milestone>{alternation(DATES['plan_milestones'])})"
+)
+ANNIVERSARY = re.compile(
+    rf"(?P<event>{alternation(DATES['anniversaries'])})(?P<years>\d{{1,3}}|{CHINESE_NUMERAL})周年"
+)
+
+# Ranks of the kinds of date phrase: the lowest rank names the main event, the earliest among equals.
+EVENT_DAY, DAY_OF_MONTH, DATELINE, RELATIVE, RECENT, WHOLE_MONTH, PERIOD_OF_YEAR, SINCE_START, CUTOFF = range(9)
 
 
 @dataclass
 class DateFact:
+    """What the date extractor found: ISO date, the phrase as written, the year, and how the year is known."""
+
     date: str | None = None
     date_text: str | None = None
     year: int | None = None
     evidence: str | None = None
 
 
+@dataclass
+class DatePhrase:
+    """One phrase that dates something in the story, with what it says of the calendar."""
+
+    text: str
+    start: int
+    rank: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    offset_days: int | None = None
+
+
+@dataclass
+class PublicationDate:
+    """When the page was published, from metadata or a header line, with the phrase it came from."""
+
+    year: int
+    month: int | None
+    day: int | None
+    phrase: str
+
+
+def calendar_date(year: int, month: int | None, day: int | None) -> datetime.date | None:
+    """A real date, or None (month 13, 2月30日)."""
+    try:
+        return datetime.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+
+
+def read_publication_date(value: object, phrase: str) -> PublicationDate | None:
+    """A publication date from an ISO-like value (2021-9-8, 2021-09-08 11:28, 2015年06月04日)."""
+    match = FULL_DATE.search(to_halfwidth(str(value)))
+    if not match:
+        year = re.fullmatch(r"\s*((?:19|20)\d\d)(?:-(\d{1,2}))?\s*", str(value))
+        if not year:
+            return None
+        month = int(year.group(2)) if year.group(2) else None
+        return PublicationDate(int(year.group(1)), month, None, phrase) if month is None or 1 <= month <= 12 else None
+    year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+    return PublicationDate(year, month, day, phrase) if calendar_date(year, month, day) else None
+
+
+def is_header(paragraph: str) -> bool:
+    """A short page-header line dating the page (发布时间：2015年06月04日, 2009-11-13 00:00:00 作者：…)."""
+    match = FULL_DATE.search(paragraph)
+    if not match or len(paragraph) > DATES["header_max_length"]:
+        return False
+    rest = (paragraph[:match.start()] + paragraph[match.end():]).strip(" \t|:：-")
+    return bool(PUBLICATION_LABEL.search(paragraph[:match.start()]) or HEADER_WORD.search(paragraph)
+                or not re.search(r"[\u4e00-\u9fff]", rest))
+
+
+def split_headers(article: ArticleText) -> tuple[str, PublicationDate | None]:
+    """The story without its page-header lines, and the publication date from metadata or those lines."""
+    publication = None
+    for key in ("posted", "published", "date"):
+        if article.found.get(key):
+            publication = read_publication_date(article.found[key], f"{key}: {article.found[key]}")
+            if publication:
+                break
+    story = []
+    for paragraph in to_halfwidth(article.full_text).split("\n\n"):
+        if is_header(paragraph):
+            publication = publication or read_publication_date(paragraph, paragraph.strip())
+        else:
+            story.append(paragraph)
+    return "\n\n".join(story), publication
+
+
+def date_phrases(story: str) -> list[DatePhrase]:
+    """Every phrase of ``story`` that dates something, ranked by how surely it is the main event's date."""
+    phrases: list[DatePhrase] = []
+    for match in MONTH_DAY.finditer(story):
+        after, before = story[match.end():match.end() + 1], story[max(0, match.start() - 2):match.start()]
+        rank = DATELINE if after in DATELINE_MARKS else CUTOFF if before.endswith(CUTOFF_WORDS) else EVENT_DAY
+        year = int(match["year"]) if match["year"] else None
+        phrases.append(DatePhrase(match.group(0), match.start(), rank, year, int(match["month"]), int(match["day"])))
+    for match in DAY_ONLY.finditer(story):
+        phrases.append(DatePhrase(match.group(0), match.start(), DAY_OF_MONTH, day=int(match["day"])))
+    for match in RELATIVE_DAY.finditer(story):
+        phrases.append(DatePhrase(match.group(0), match.start(), RELATIVE,
+                                  offset_days=DATES["relative_days"][match.group(0)]))
+    for match in VAGUE_RECENT.finditer(story):
+        phrases.append(DatePhrase(match.group(0), match.start(), RECENT))
+    for match in MONTH.finditer(story):
+        year = int(match["year"]) if match["year"] else None
+        phrases.append(DatePhrase(match.group(0), match.start(), WHOLE_MONTH, year, int(match["month"])))
+    for match in PERIOD.finditer(story):
+        phrases.append(DatePhrase(match.group(0), match.start(), PERIOD_OF_YEAR))
+    for match in SINCE.finditer(story):
+        phrases.append(DatePhrase(match.group(0), match.start(), SINCE_START))
+    return [phrase for phrase in phrases
+            if (phrase.month is None or 1 <= phrase.month <= 12) and (phrase.day is None or 1 <= phrase.day <= 31)]
+
+
+def story_years(text: str) -> list[tuple[int, str]]:
+    """Years the text speaks of as its own (2024年年初, 2013黑龙江…活动), with the mention; not years in
+    passing (早在2003年就…上市), targets (到2025年), ranges (2021—2025年), counts (2024家) or codes."""
+    years = []
+    for match in YEAR_MENTION.finditer(text):
+        before, after = text[max(0, match.start() - 4):match.start()], text[match.end():]
+        if not match["nian"] and not BARE_YEAR_FOLLOWER.match(after):
+            continue
+        if YEAR_RANGE_BEFORE.search(before) or YEAR_RANGE_AFTER.match(text[match.end("year"):]):
+            continue
+        if before.endswith(PASSING_BEFORE) or after.startswith(PASSING_AFTER):
+            continue
+        years.append((int(match["year"]), text[match.start():match.end() + 8].split("\n")[0]))
+    return years
+
+
+def evidence_year(text: str) -> tuple[int, str] | None:
+    """A year stated by a plan milestone (“十三五”开局之年 → 2016) or an anniversary (建党100周年 → 2021)."""
+    milestone = PLAN_MILESTONE.search(text)
+    if milestone:
+        plan_start = DATES["plan_periods"][milestone["plan"]]
+        return plan_start + DATES["plan_milestones"][milestone["milestone"]], milestone.group(0)
+    anniversary = ANNIVERSARY.search(text)
+    if anniversary:
+        years = parse_number(anniversary["years"])
+        if years is not None:
+            return DATES["anniversaries"][anniversary["event"]] + int(years), anniversary.group(0)
+    return None
+
+
+def year_at_publication(phrase: DatePhrase | None, publication: PublicationDate) -> int:
+    """The event's year from the publication date: the year before when its month-day comes later in the year
+    than the publication's (a 12月28日 event reported on 2024-01-03 is of 2023)."""
+    if phrase is None or phrase.month is None or publication.month is None:
+        return publication.year
+    event_day, published_day = (phrase.month, phrase.day or 0), (publication.month, publication.day or 31)
+    return publication.year - 1 if event_day > published_day else publication.year
+
+
+def month_of_day(phrase: DatePhrase, reference: DatePhrase | PublicationDate | None) -> None:
+    """Give a day-of-month phrase (27日) the month of the dateline or publication it follows: that month when
+    the day is not later than the reference day, else the month before (its year follows from the month)."""
+    if reference is None or reference.month is None or reference.day is None or phrase.day is None:
+        return
+    phrase.month = reference.month if phrase.day <= reference.day else reference.month - 1 or 12
+
+
+def resolve_year(phrase: DatePhrase | None, story: str, publication: PublicationDate | None,
+                 ) -> tuple[int | None, str | None]:
+    """The event's year and the phrase it came from, surest source first."""
+    if phrase and phrase.year:
+        return phrase.year, phrase.text
+    if phrase:
+        in_sentence = story_years(sentence_around(story, phrase.start))
+        if in_sentence:
+            return in_sentence[0]
+    if publication:
+        return year_at_publication(phrase, publication), publication.phrase
+    evidence = evidence_year(story)
+    if evidence:
+        return evidence
+    mentioned = story_years(story)
+    if not mentioned:
+        return None, None
+    counts = Counter(year for year, _ in mentioned)
+    year = max(counts, key=lambda candidate: (counts[candidate], candidate))
+    return year, next(mention for candidate, mention in mentioned if candidate == year)
+
+
+def iso_date(phrase: DatePhrase | None, year: int, publication: PublicationDate | None) -> str:
+    """The ISO date as precise as the phrase and the year make it known."""
+    if phrase and phrase.offset_days is not None and publication and publication.day:
+        published = calendar_date(publication.year, publication.month, publication.day)
+        if published:
+            return (published + datetime.timedelta(days=phrase.offset_days)).isoformat()
+    if phrase and phrase.month and phrase.day and calendar_date(year, phrase.month, phrase.day):
+        return f"{year:04d}-{phrase.month:02d}-{phrase.day:02d}"
+    if phrase and phrase.month:
+        return f"{year:04d}-{phrase.month:02d}"
+    return f"{year:04d}"
+
+
 def find_date(article: ArticleText) -> DateFact:
-    """The first month-day phrase and the first explicit year (a first cut)."""
-    fact = DateFact()
-    year_match = YEAR.search(article.full_text)
-    if year_match:
-        fact.year = int(year_match.group(1))
-        fact.evidence = year_match.group(0)
-    day_match = MONTH_DAY.search(article.body)
-    if day_match:
-        fact.date_text = day_match.group(0)
-        if fact.year:
-            fact.date = f"{fact.year:04d}-{int(day_match.group(1)):02d}-{int(day_match.group(2)):02d}"
-    elif fact.year:
-        fact.date = str(fact.year)
+    """The main event's date phrase, ISO date and year; a date given in the input's front matter wins."""
+    story, publication = split_headers(article)
+    phrases = date_phrases(story)
+    phrase = min(phrases, key=lambda candidate: (candidate.rank, candidate.start)) if phrases else None
+    if phrase and phrase.rank == DAY_OF_MONTH:
+        datelines = [candidate for candidate in phrases if candidate.rank == DATELINE]
+        month_of_day(phrase, datelines[0] if datelines else publication)
+    fact = DateFact(date_text=phrase.text if phrase else None)
+    given = article.given.get("date")
+    if given:
+        given_date = read_publication_date(given, "")
+        if given_date:
+            fact.year = given_date.year
+            fact.date = iso_date(DatePhrase("", 0, EVENT_DAY, month=given_date.month, day=given_date.day),
+                                 given_date.year, None)
+            fact.evidence = f"front matter date: {given}"
+            return fact
+    year, source = resolve_year(phrase, story, publication)
+    if year is None:
+        return fact
+    fact.year, fact.date = year, iso_date(phrase, year, publication)
+    fact.evidence = source if not phrase or source == phrase.text else f"{phrase.text} | {source} → {year}"
     return fact

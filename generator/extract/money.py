@@ -1,29 +1,165 @@
-"""Sums of money: every amount as written with its value in yuan, and the story's headline total. First cut."""
+"""Sums of money: every amount as written, with its qualifier, currency and value in yuan, and the story's
+headline total of signed or planned investment. Patterns and word lists live in ``data/money.yaml``."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
+
+from generator.extract.numerals import CHINESE_NUMERAL, NUMERAL, parse_number, to_halfwidth
 from generator.record import Amount
 
-AMOUNT = re.compile(r"(约|近|超|逾)?(\d+(?:\.\d+)?)(亿|万)元(以上|余)?")
-UNIT = {"亿": 1e8, "万": 1e4}
+MONEY = yaml.safe_load((Path(__file__).parent / "data" / "money.yaml").read_text(encoding="utf-8"))
+UNITS: dict[str, float] = MONEY["units"]
+CURRENCIES: dict[str, str] = MONEY["currencies"]
+QUALIFIERS_BEFORE: dict[str, str] = MONEY["qualifiers_before"]
+QUALIFIERS_AFTER: dict[str, str] = MONEY["qualifiers_after"]
+QUALIFIERS_INSIDE: dict[str, str] = MONEY["qualifiers_inside"]
+RANGE_QUALIFIER = "以上"
+
+
+def alternation(words: list[str] | dict[str, object]) -> str:
+    """A regex alternation of ``words``, longest first so that 万亿 wins over 万."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# No digit, numeral or vague quantifier (数十亿, 上百亿) right before the number.
+NUMBER_START = r"(?<![\d.A-Za-z数几上余多零〇一二两三四五六七八九十百千万亿])"
+AMOUNT = re.compile(
+    rf"(?P<before>{alternation(QUALIFIERS_BEFORE)})?(?P<rmb>人民币)?"
+    rf"(?:{NUMBER_START}(?P<low>{NUMERAL})(?P<low_unit>{alternation(UNITS)})?(?:{alternation(CURRENCIES)})?"
+    rf"\s*(?:{alternation(MONEY['range_separators'])})\s*)?"
+    rf"{NUMBER_START}(?P<number>{NUMERAL})(?P<inside>{alternation(QUALIFIERS_INSIDE)})?"
+    rf"(?P<unit>{alternation(UNITS)})?(?P<inside_after_unit>{alternation(QUALIFIERS_INSIDE)})?"
+    rf"(?P<currency>{alternation(CURRENCIES)}|{re.escape(MONEY['magnitude_class_suffix'])})?"
+    r"(?P<note>[（(][^（）()\n]{0,12}[)）])?"
+    rf"(?P<after>{alternation(QUALIFIERS_AFTER)})?"
+)
+LEAD = re.compile(rf"(?:{alternation(MONEY['leads'])})(?:{alternation(MONEY['lead_connectors'])})?$")
+LEAD_WINDOW = 16
+PRICE_WINDOW = 4
+CHINESE_ONLY = re.compile(CHINESE_NUMERAL)
+HAN = re.compile(r"[\u4e00-\u9fff]")
+SENTENCE = re.compile(r"[^。！？；!?;\n]+")
+SIZE_CLASS = re.compile(MONEY["size_class_pattern"])
+CUMULATIVE = re.compile("|".join([alternation(MONEY["cumulative_markers"]), *MONEY["cumulative_patterns"]]))
+SIGNING = re.compile(alternation(MONEY["signing_words"]))
+
+
+@dataclass
+class FoundAmount:
+    """An amount with where it stands in the text and the lead phrase written before it."""
+
+    amount: Amount
+    start: int
+    end: int
+    lead: str
+
+
+def is_money(match: re.Match[str], text: str, lead: str) -> bool:
+    """Whether a numeral-and-unit match is a sum of money rather than a count, a price or another word."""
+    unit, currency = match["unit"], match["currency"]
+    for numeral in (match["number"], match["low"]):
+        if numeral and CHINESE_ONLY.fullmatch(numeral) and not unit:
+            return False  # 三元, 六大: a Chinese numeral is money only with 万 or 亿
+    following = text[match.end():match.end() + 1]
+    if currency is None:
+        bare = unit in MONEY["units_without_currency"] and lead and not HAN.match(following)
+        if not bare:
+            return False
+    elif currency == MONEY["magnitude_class_suffix"]:
+        if unit not in MONEY["magnitude_class_units"] or CHINESE_ONLY.fullmatch(match["number"]):
+            return False
+    elif currency == "元" and not unit and following in MONEY["not_currency_after_yuan"]:
+        return False
+    before = text[max(0, match.start() - PRICE_WINDOW):match.start()]
+    if any(marker in before for marker in MONEY["price_markers_before"]):
+        return False
+    return following not in MONEY["price_markers_after"]
+
+
+def amount_from_match(match: re.Match[str]) -> Amount | None:
+    """The value, qualifier and currency of a money match."""
+    number = parse_number(match["number"])
+    if number is None:
+        return None
+    multiplier = UNITS.get(match["unit"] or "", 1.0)
+    value = number * multiplier
+    qualifier = next((table[word] for table, word in ((QUALIFIERS_BEFORE, match["before"]),
+                                                      (QUALIFIERS_INSIDE, match["inside"]),
+                                                      (QUALIFIERS_INSIDE, match["inside_after_unit"]),
+                                                      (QUALIFIERS_AFTER, match["after"])) if word), None)
+    if match["low"]:
+        low = parse_number(match["low"])
+        if low is None:
+            return None
+        value = low * (UNITS[match["low_unit"]] if match["low_unit"] else multiplier)
+        qualifier = RANGE_QUALIFIER
+    currency = CURRENCIES.get(match["currency"] or "元", MONEY["yuan_currency"])
+    if match["rmb"]:
+        currency = MONEY["yuan_currency"]
+    yuan = round(value, 2) if currency == MONEY["yuan_currency"] else None
+    return Amount(text="", yuan=yuan, qualifier=qualifier, currency=currency)
+
+
+def scan_amounts(text: str) -> list[FoundAmount]:
+    """Every sum of money in ``text`` in order, with its lead phrase (总投资, 签约总额…) in its text."""
+    text = to_halfwidth(text)
+    found: list[FoundAmount] = []
+    for match in AMOUNT.finditer(text):
+        lead_match = LEAD.search(text[max(0, match.start() - LEAD_WINDOW):match.start()])
+        lead = lead_match.group(0) if lead_match else ""
+        if not is_money(match, text, lead):
+            continue
+        amount = amount_from_match(match)
+        if amount is None:
+            continue
+        amount.text = (lead + match.group(0)).strip()
+        found.append(FoundAmount(amount=amount, start=match.start() - len(lead), end=match.end(), lead=lead))
+    return found
 
 
 def find_amounts(text: str) -> list[Amount]:
-    """Arabic-numeral amounts in 亿元/万元 (a first cut)."""
-    amounts = []
-    for match in AMOUNT.finditer(text):
-        qualifier = match.group(1) or match.group(4)
-        amounts.append(Amount(text=match.group(0), yuan=float(match.group(2)) * UNIT[match.group(3)],
-                              qualifier=qualifier, currency="人民币"))
-    return amounts
+    """Every sum of money in ``text``, as written, once per distinct text."""
+    amounts: dict[str, Amount] = {}
+    for found in scan_amounts(text):
+        amounts.setdefault(found.amount.text, found.amount)
+    return list(amounts.values())
+
+
+def sentence_around(text: str, start: int) -> str:
+    """The sentence of ``text`` holding position ``start``."""
+    for sentence in SENTENCE.finditer(text):
+        if sentence.start() <= start < sentence.end():
+            return sentence.group(0)
+    return ""
 
 
 def headline_investment(text: str, amounts: list[Amount]) -> tuple[float | None, str | None]:
-    """The first amount that follows 总投资/投资总额 (a first cut)."""
-    for amount in amounts:
-        position = text.find(amount.text)
-        if position >= 0 and re.search(r"(总投资|投资总额|总额)", text[max(0, position - 8):position]):
-            return amount.yuan, text[max(0, position - 8):position + len(amount.text)]
-    return None, None
+    """The story's total of signed or planned investment: the first total (总投资, 签约总额…) in a sentence
+    about signing, else the first total at all; never a period's tally, a size class or a tax or output
+    figure. Only amounts in ``amounts`` count."""
+    text = to_halfwidth(text)
+    kept = {amount.text for amount in amounts}
+    totals: list[tuple[FoundAmount, str]] = []
+    for found in scan_amounts(text):
+        amount = found.amount
+        lead_word = LEAD.match(found.lead)
+        if amount.text not in kept or amount.yuan is None or not lead_word:
+            continue
+        if not any(found.lead.startswith(word) for word in MONEY["total_leads"]):
+            continue
+        if SIZE_CLASS.match(text[found.end:]):
+            continue
+        sentence = sentence_around(text, found.start)
+        if CUMULATIVE.search(sentence):
+            continue
+        totals.append((found, sentence))
+    signed = [found for found, sentence in totals if SIGNING.search(sentence)]
+    chosen = signed[0] if signed else totals[0][0] if totals else None
+    if chosen is None:
+        return None, None
+    return chosen.amount.yuan, chosen.amount.text

@@ -1,15 +1,52 @@
-"""The number of projects signed at the story's main event. First cut."""
+"""The number of projects signed at the story's main event (集中签约53个项目 → 53), not visits, meetings,
+leads, started projects, or a period's tally when the story has an event. Patterns live in
+``data/projects.yaml``."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-SIGNED = re.compile(r"签约(\d+)个(?:项目)?|(\d+)个(?:投资)?项目[^。，]{0,12}签约")
+import yaml
+
+from generator.extract.money import CUMULATIVE, alternation, sentence_around
+from generator.extract.numerals import NUMERAL, parse_number, to_halfwidth
+
+PROJECTS = yaml.safe_load((Path(__file__).parent / "data" / "projects.yaml").read_text(encoding="utf-8"))
+COUNT = rf"(?<![第\d.])(?P<count>{NUMERAL})(?:{alternation(PROJECTS['count_classifiers'])})"
+SIGN = f"(?P<sign>{alternation(PROJECTS['signing_words'])})"
+SIGNED_COUNTS = [re.compile(pattern.format(count=COUNT, sign=SIGN)) for pattern in PROJECTS["patterns"]]
+NOT_SIGNED_BETWEEN = re.compile(alternation(PROJECTS["not_signed_between"]))
+NOT_SIGNED_AFTER = tuple(PROJECTS["not_signed_after"])
+
+
+def is_signed_count(match: re.Match[str], text: str) -> bool:
+    """Whether the count is of projects signed rather than started, negotiated, or one of a list."""
+    count_end, sign_start = match.end("count"), match.start("sign")
+    if count_end < sign_start and NOT_SIGNED_BETWEEN.search(text, count_end, sign_start):
+        return False
+    return not text.startswith(NOT_SIGNED_AFTER, match.end())
+
+
+def signed_counts(text: str) -> list[tuple[int, int, str]]:
+    """Every (position, count, phrase) of signed projects in ``text``, in reading order."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for pattern in SIGNED_COUNTS:
+        for match in pattern.finditer(text):
+            count = parse_number(match["count"])
+            if count is None or not count.is_integer() or count < 1 or not is_signed_count(match, text):
+                continue
+            found.setdefault(match.start("count"), (match.start("count"), int(count), match.group(0)))
+    return sorted(found.values())
 
 
 def count_signed_projects(text: str) -> tuple[int | None, str | None]:
-    """The first ``签约N个项目`` / ``N个项目…签约`` phrase (a first cut)."""
-    match = SIGNED.search(text)
-    if not match:
+    """The first count of signed projects outside a period's tally (截至目前, 1-11月份); a tally only when the
+    story has nothing else."""
+    text = to_halfwidth(text)
+    counts = signed_counts(text)
+    if not counts:
         return None, None
-    return int(match.group(1) or match.group(2)), match.group(0)
+    at_event = [entry for entry in counts if not CUMULATIVE.search(sentence_around(text, entry[0]))]
+    _, count, phrase = (at_event or counts)[0]
+    return count, phrase
