@@ -22,8 +22,8 @@ def yaml_scalar(text: str) -> str:
     return yaml.safe_dump(text, width=1_000_000).splitlines()[0]
 
 
-def make_project(root: Path, corpus: Path) -> Path:
-    """Lay out a project under ``root`` that builds ``corpus``; return its mkdocs.yml."""
+def make_project(root: Path, corpus: Path, templates: Path = REPO / "templates") -> Path:
+    """Lay out a project under ``root`` that builds ``corpus`` with ``templates``; return its mkdocs.yml."""
     root.mkdir(parents=True, exist_ok=True)
     docs = root / "docs"
     if docs.exists():
@@ -31,7 +31,7 @@ def make_project(root: Path, corpus: Path) -> Path:
     shutil.copytree(REPO / "docs", docs, ignore=shutil.ignore_patterns(
         "index.md", "articles", "regions", "sectors", "report.md", "data"))
     config_text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    for option, path in (("articles", corpus.resolve()), ("templates", REPO / "templates")):
+    for option, path in (("articles", corpus.resolve()), ("templates", templates.resolve())):
         config_text = config_text.replace(f"      {option}: {option}\n", f"      {option}: {yaml_scalar(str(path))}\n")
     config = root / "mkdocs.yml"
     config.write_text(config_text, encoding="utf-8")
