@@ -1,35 +1,59 @@
-"""Region (the jurisdiction doing the promotion) and destinations (where it went). First cut: to be replaced
-by gazetteer-backed resolution."""
+"""Place facts of an article: the region doing the promotion and the destinations it went to.
+
+The work is done in ``region`` (who the story is about), ``destinations`` (where it went), ``place_mentions``
+(where the text names places) and ``gazetteer`` (the official divisions); this module joins them for
+``facts.fill_facts``.
+"""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from generator.extract.destinations import official_destinations
+from generator.extract.gazetteer import Division, load_gazetteer
+from generator.extract.place_mentions import find_place_mentions, settle_divisions
+from generator.extract.region import region_from_name, subject_region
 from generator.record import Region
 
 if TYPE_CHECKING:
     from generator.extract.facts import ArticleText
 
-PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:经开区|高新区|开发区|新区|市|县|区))")
-DESTINATION = re.compile(r"赴([\u4e00-\u9fff]{2,3}?)(?:市|省)?(?:开展|举办|进行|考察|招商)")
+
+def _headline_end(article: ArticleText) -> int:
+    return len(article.headline) if article.headline else 0
 
 
 def resolve_region(article: ArticleText) -> tuple[Region | None, str | None]:
-    """The most frequent place-like name (a first cut)."""
-    counts: dict[str, int] = {}
-    for match in PLACE.finditer(article.full_text):
-        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    if not counts:
-        return None, None
-    name = max(counts, key=lambda key: counts[key])
-    return Region(name=name), name
+    """The region: given in the file's front matter, else the subject found in the text."""
+    given = article.given.get("region")
+    if isinstance(given, dict) and given.get("name"):
+        fields = {key: given.get(key) for key in ("name", "province", "city", "county", "zone", "kind")}
+        return Region(**fields), "given in front matter"
+    if isinstance(given, str) and given.strip():
+        return region_from_name(given.strip()), "given in front matter"
+    region, evidence, _ = subject_region(article.full_text, _headline_end(article))
+    return region, evidence
+
+
+def _region_division(region: Region | None) -> Division | None:
+    """The deepest division of ``region``, to keep it and its parts out of the destinations."""
+    if not region:
+        return None
+    gazetteer = load_gazetteer()
+    for name in (region.county, region.city, region.province):
+        if not name:
+            continue
+        for unit in gazetteer.lookup(name):
+            lineage = gazetteer.lineage(unit)
+            if all(lineage[level] == value for level, value in
+                   (("province", region.province), ("city", region.city)) if value and lineage[level]):
+                return unit
+    return None
 
 
 def find_destinations(article: ArticleText, region: Region | None) -> list[str]:
-    """Places after 赴 … 开展/举办/考察 (a first cut)."""
-    seen: list[str] = []
-    for match in DESTINATION.finditer(article.body):
-        if match.group(1) not in seen:
-            seen.append(match.group(1))
-    return seen
+    """Official names of the places the delegation went to or held events in, the region left out."""
+    text = article.full_text
+    mentions = find_place_mentions(text)
+    settle_divisions(mentions, _headline_end(article))
+    return official_destinations(text, mentions, _region_division(region))

@@ -1,0 +1,87 @@
+"""Destinations: the places a delegation went to or held its events in (赴杭州开展招商, 在深圳举行推介会,
+常州之行, 2024宿州经开区(常州)产业推介会), as official names (杭州市, 浙江省), never the region itself."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from generator.extract.gazetteer import Division, load_gazetteer
+from generator.extract.place_mentions import PlaceMention
+
+SENTENCE_END = "。！？!?\n"
+CLAUSE_END = SENTENCE_END + "，,；;"
+
+
+@cache
+def _rule(name: str) -> re.Pattern[str]:
+    return re.compile(load_gazetteer().rules[name])
+
+
+def _clause_before(text: str, start: int, stops: str = CLAUSE_END) -> str:
+    begin = max((text.rfind(stop, 0, start) for stop in stops), default=-1) + 1
+    return text[begin:start]
+
+
+def _list_from(mentions: list[PlaceMention], first: int, text: str) -> list[int]:
+    """Indexes of the places listed with ``mentions[first]`` (北京、浙江、福建和台湾)."""
+    items = [first]
+    separator = _rule("destination_list_separator")
+    while items[-1] + 1 < len(mentions):
+        current, following = mentions[items[-1]], mentions[items[-1] + 1]
+        if not separator.match(text[current.span_end : following.start]):
+            break
+        items.append(items[-1] + 1)
+    return items
+
+
+def _planned(text: str, start: int) -> bool:
+    return bool(_rule("future_markers").search(_clause_before(text, start, SENTENCE_END)))
+
+
+def destination_mentions(text: str, mentions: list[PlaceMention]) -> dict[int, str]:
+    """Indexes of the mentions that are destinations, with the phrase that says so."""
+    found: dict[int, str] = {}
+    for index, mention in enumerate(mentions):
+        if index in found:
+            continue
+        before = text[max(0, mention.start - 4) : mention.start]
+        listed = _list_from(mentions, index, text)
+        after_list = text[mentions[listed[-1]].span_end : mentions[listed[-1]].span_end + 24]
+        after = text[mention.span_end : mention.span_end + 24]
+        travel = (
+            _rule("destination_verbs_before").search(before)
+            or (_rule("destination_to_before").search(before) and _rule("destination_to_after").match(after_list))
+            or (_rule("destination_at_before").search(before) and _rule("destination_at_after").match(after_list))
+        )
+        if travel and not _planned(text, mention.start):
+            phrase_end = mentions[listed[-1]].span_end
+            phrase = text[mention.start - len(travel.group(0)) : phrase_end + 8]
+            found.update({item: phrase for item in listed})
+            continue
+        if (before.endswith(("(", "（")) and _rule("destination_in_brackets_after").match(after)) or _rule(
+            "destination_event_after"
+        ).match(after):
+            found[index] = text[max(0, mention.start - 1) : mention.span_end + 6]
+            continue
+        if _rule("destination_visit_before").search(_clause_before(text, mention.start)) and not _planned(
+            text, mention.start
+        ):
+            found[index] = _clause_before(text, mention.start)[-8:] + mention.surface
+    return found
+
+
+def official_destinations(
+    text: str, mentions: list[PlaceMention], region_unit: Division | None
+) -> list[str]:
+    """Official names of the destinations, in order of first mention, leaving out the region and the units
+    containing it or within it."""
+    gazetteer = load_gazetteer()
+    names: list[str] = []
+    for index in sorted(destination_mentions(text, mentions)):
+        unit = mentions[index].divisions[0]
+        if region_unit and (gazetteer.contains(unit, region_unit) or gazetteer.contains(region_unit, unit)):
+            continue
+        if unit.name not in names:
+            names.append(unit.name)
+    return names

@@ -1,0 +1,149 @@
+"""The gazetteer of Chinese administrative divisions (every province-, city- and county-level unit) and the
+place rules that go with it, loaded once from ``data/divisions.tsv`` and ``data/places.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+LEVELS = ("province", "city", "county")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative unit: its six-digit code, official name and level."""
+
+    code: str
+    name: str
+    level: str  # province | city | county
+
+    @property
+    def kind_character(self) -> str:
+        """The last character of the official name (省, 市, 县, 区, 旗, 盟, 州): what 我县/该市 refer to."""
+        return self.name[-1]
+
+
+@dataclass
+class Gazetteer:
+    """Divisions by code and by every name they are written with (official and short)."""
+
+    by_code: dict[str, Division]
+    by_name: dict[str, tuple[Division, ...]]
+    official_names: frozenset[str]
+    common_word_names: frozenset[str]
+    rules: dict[str, Any]
+
+    @property
+    def longest_name(self) -> int:
+        """Length of the longest name, the widest window a scan needs."""
+        return max(len(name) for name in self.by_name)
+
+    def parent(self, division: Division) -> Division | None:
+        """The unit directly containing ``division`` (a county's city, else its province)."""
+        if division.level == "province":
+            return None
+        if division.level == "county":
+            city = self.by_code.get(division.code[:4] + "00")
+            if city:
+                return city
+        return self.by_code.get(division.code[:2] + "0000")
+
+    def ancestors(self, division: Division) -> list[Division]:
+        """The units containing ``division``, nearest first."""
+        found: list[Division] = []
+        current = self.parent(division)
+        while current:
+            found.append(current)
+            current = self.parent(current)
+        return found
+
+    def contains(self, outer: Division, inner: Division) -> bool:
+        """Whether ``inner`` is ``outer`` or lies within it."""
+        return outer == inner or outer in self.ancestors(inner)
+
+    def lineage(self, division: Division) -> dict[str, str | None]:
+        """Official province, city and county names of ``division`` (a municipality is its own city)."""
+        names: dict[str, str | None] = {level: None for level in LEVELS}
+        for unit in [division, *self.ancestors(division)]:
+            names[unit.level] = unit.name
+        if names["province"] and not names["city"] and division.level != "county":
+            municipality = self.by_code.get(division.code[:2] + "0100")
+            if municipality and municipality.name == names["province"]:
+                names["city"] = municipality.name
+        return names
+
+    def lookup(self, name: str) -> tuple[Division, ...]:
+        """Every division written ``name``, highest level first."""
+        return self.by_name.get(name, ())
+
+
+def short_name(official: str, rules: dict[str, Any]) -> str | None:
+    """The name without its official suffix (and ethnic names after an autonomy suffix), if two characters
+    or more remain: 吉林省 → 吉林, 恭城瑶族自治县 → 恭城, 莫力达瓦达斡尔族自治旗 → 莫力达瓦."""
+    stem = official
+    for suffix in rules["division_suffixes"]:
+        if stem.endswith(suffix) and len(stem) > len(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    if official.endswith(("自治区", "自治州", "自治县", "自治旗")):
+        ethnic = sorted(rules["ethnic_groups"], key=len, reverse=True)
+        stripped = True
+        while stripped:
+            stripped = False
+            for group in ethnic:
+                for written in (group + "族", group):
+                    if stem.endswith(written) and len(stem) - len(written) >= 2:
+                        stem, stripped = stem[: -len(written)], True
+                        break
+                if stripped:
+                    break
+    return stem if len(stem) >= 2 and stem != official else None
+
+
+def _level(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "city"
+    return "county"
+
+
+@cache
+def place_rules() -> dict[str, Any]:
+    """The place rules of ``data/places.yaml``."""
+    text = resources.files("generator.extract").joinpath("data/places.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Read the divisions once and index them by official and short name."""
+    rules = place_rules()
+    text = resources.files("generator.extract").joinpath("data/divisions.tsv").read_text(encoding="utf-8")
+    by_code: dict[str, Division] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")
+            by_code[code] = Division(code=code, name=name, level=_level(code))
+    by_name: dict[str, list[Division]] = {}
+    for division in by_code.values():
+        if division.level == "city" and by_code.get(division.code[:2] + "0000", division).name == division.name:
+            continue  # a municipality's city entry: the province stands for it
+        for name in (division.name, short_name(division.name, rules)):
+            if name and division not in by_name.setdefault(name, []):
+                by_name[name].append(division)
+    ordered = {
+        name: tuple(sorted(divisions, key=lambda unit: (LEVELS.index(unit.level), unit.code)))
+        for name, divisions in by_name.items()
+    }
+    return Gazetteer(
+        by_code=by_code,
+        by_name=ordered,
+        official_names=frozenset(division.name for division in by_code.values()),
+        common_word_names=frozenset(rules["common_word_names"]),
+        rules=rules,
+    )

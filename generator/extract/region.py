@@ -1,0 +1,280 @@
+"""The region: the jurisdiction doing the promotion, the story's subject rather than the places it went to.
+
+Every place mention is weighed by where it stands (headline, lead, start of a sentence), by what surrounds it
+(区委书记, 代表团, 把…引入长春, 落地滨湖 count for it; 赴杭州, 在深圳举行 count against it; a company or outlet
+name barely counts), and every candidate by how the text refers to itself (我县, 该市, 全区 name the level).
+Zones written alone (经开区) are attached to the city the text brings investment into.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from generator.extract.destinations import destination_mentions
+from generator.extract.gazetteer import Division, Gazetteer, load_gazetteer, short_name
+from generator.extract.place_mentions import (
+    PlaceMention,
+    ZoneMention,
+    find_place_mentions,
+    find_town_names,
+    find_zone_mentions,
+    settle_divisions,
+    zone_term,
+)
+from generator.record import Region
+
+EVIDENCE_REACH = 10
+CLAUSE_STOPS = "。！？!?\n，,；;"
+
+
+@dataclass
+class Candidate:
+    """A possible region and how much the text speaks of it as its subject."""
+
+    division: Division | None
+    zone: str | None
+    score: float
+    evidence: str
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _evidence(text: str, start: int, end: int) -> str:
+    """The phrase around a mention, cut at clause boundaries."""
+    before = text[max(0, start - EVIDENCE_REACH) : start]
+    after = text[end : end + EVIDENCE_REACH]
+    for stop in CLAUSE_STOPS:
+        before = before.rsplit(stop, 1)[-1]
+        after = after.split(stop, 1)[0]
+    return (before + text[start:end] + after).strip()
+
+
+def _self_reference_shares(text: str, rules: dict[str, Any]) -> dict[str, float]:
+    """How the text names its own level (我县 → 县), as shares; zone words (党工委) count as ``zone``."""
+    weights: dict[str, float] = defaultdict(float)
+    for reference in rules["self_references"]:
+        for match in _compiled(reference["pattern"]).finditer(text):
+            weights[match.group(1)] += reference["weight"]
+    for word in rules["zone_self_references"]:
+        weights["zone"] += text.count(word)
+    total = sum(weights.values())
+    return {level: weight / total for level, weight in weights.items()} if total else {}
+
+
+class _Weigher:
+    """Weighs one mention span of one text as evidence that it names the story's subject."""
+
+    def __init__(self, text: str, headline_end: int, rules: dict[str, Any]) -> None:
+        self.text, self.headline_end, self.rules = text, headline_end, rules
+        self.weights = rules["mention_weights"]
+        body_start = headline_end + 2 if headline_end else 0
+        lead_end = text.find("。", body_start)
+        self.lead = (body_start, lead_end if lead_end >= 0 else len(text))
+
+    def weigh(self, start: int, end: int, full: bool) -> float:
+        text, weights = self.text, self.weights
+        after = text[end : end + 24]
+        if _compiled(self.rules["dateline_after"]).match(after):
+            return weights["dateline"]
+        weight = weights["full_name"] if full else weights["short_name"]
+        if _compiled(self.rules["organization_suffix"]).match(after):
+            return weight * weights["organization_factor"]
+        if start < self.headline_end:
+            weight += weights["in_headline"]
+        if self.lead[0] <= start < self.lead[1]:
+            weight += weights["in_lead"]
+        before = text[max(0, start - 30) : start]
+        if _compiled(self.rules["sentence_start_before"]).search(before):
+            weight += weights["sentence_start"]
+        for cue in self.rules["region_cues"]:
+            if "before" in cue and not _compiled(cue["before"]).search(text[max(0, start - 12) : start]):
+                continue
+            if "after" in cue and not _compiled(cue["after"]).match(after):
+                continue
+            weight += cue["weight"]
+        return weight
+
+
+def _kind(division: Division) -> str:
+    if division.level in ("province", "city"):
+        return division.level
+    return "district" if division.name.endswith("区") else "county"
+
+
+def _region_for(candidate: Candidate, gazetteer: Gazetteer) -> Region:
+    if candidate.division is None:
+        return Region(name=candidate.zone or "", zone=candidate.zone, kind="zone")
+    lineage = gazetteer.lineage(candidate.division)
+    if candidate.zone:
+        return Region(name=candidate.zone, zone=candidate.zone, kind="zone", **lineage)
+    return Region(name=candidate.division.name, kind=_kind(candidate.division), **lineage)
+
+
+def _zone_name(division: Division, written_zone: str, rules: dict[str, Any]) -> str:
+    """长春 + 经开区: the place's short name and the zone's short form."""
+    place = short_name(division.name, rules) or division.name
+    return place + zone_term(written_zone) if written_zone in rules["zone_suffixes"] else place + written_zone
+
+
+def _candidates(
+    text: str,
+    mentions: list[PlaceMention],
+    zones: list[ZoneMention],
+    weigher: _Weigher,
+    shares: dict[str, float],
+    gazetteer: Gazetteer,
+) -> list[Candidate]:
+    rules = gazetteer.rules
+    weights = rules["mention_weights"]
+    destinations = destination_mentions(text, mentions)
+    own: dict[Division, float] = defaultdict(float)
+    best_evidence: dict[Division | tuple[Division, str] | str, tuple[float, str]] = {}
+    zone_scores: dict[tuple[Division, str], float] = defaultdict(float)
+
+    def remember(key: Division | tuple[Division, str] | str, weight: float, start: int, end: int) -> None:
+        if weight > best_evidence.get(key, (float("-inf"), ""))[0]:
+            best_evidence[key] = (weight, _evidence(text, start, end))
+
+    for index, mention in enumerate(mentions):
+        unit = mention.divisions[0]
+        if index in destinations:
+            weight = weights["destination"]
+        else:
+            weight = weigher.weigh(mention.start, mention.span_end, mention.full)
+        own[unit] += weight
+        remember(unit, weight, mention.start, mention.span_end)
+        if mention.zone:
+            key = (unit, mention.zone)
+            zone_scores[key] += weight
+            own[unit] += (weights["zone_share"] - 1) * weight if weight > 0 else 0
+            remember(key, weight, mention.start, mention.span_end)
+
+    totals: dict[Division, float] = dict(own)
+    for unit, score in own.items():
+        if score > 0:
+            for distance, ancestor in enumerate(gazetteer.ancestors(unit), start=1):
+                totals[ancestor] = totals.get(ancestor, 0.0) + weights["descendant_share"] ** distance * score
+    bonus = rules["self_reference_bonus"]
+    candidates = [
+        Candidate(unit, None, score + bonus * shares.get(unit.kind_character, 0.0), best_evidence.get(unit, (0, ""))[1])
+        for unit, score in totals.items()
+    ]
+
+    zone_bonus = bonus * (shares.get("区", 0.0) + shares.get("zone", 0.0))
+    bare: dict[str, float] = defaultdict(float)
+    bare_count: dict[str, int] = defaultdict(int)
+    unknown: list[Candidate] = []
+    for zone in zones:
+        if zone.name:
+            weight = weigher.weigh(zone.start, zone.end, True)
+            unknown.append(Candidate(None, zone.name, weight + zone_bonus, _evidence(text, zone.start, zone.end)))
+        elif zone.term in rules["bare_zone_terms"]:
+            weight = weigher.weigh(zone.start, zone.end, True)
+            bare[zone.term] += weight
+            bare_count[zone.term] += 1
+            remember(zone.term, weight, zone.start, zone.end)
+    named_terms: set[str] = set()
+    for (unit, written), score in sorted(zone_scores.items(), key=lambda item: -item[1]):
+        term = zone_term(written)
+        extra = bare.get(term, 0.0) if term not in named_terms and score > 0 else 0.0
+        named_terms.add(term)
+        name = _zone_name(unit, written, rules)
+        evidence = best_evidence[(unit, written)][1]
+        candidates.append(Candidate(unit, name, score + extra + zone_bonus, evidence))
+    for term, score in bare.items():
+        if term in named_terms or bare_count[term] < rules["bare_zone_min_mentions"]:
+            continue
+        homes = [candidate for candidate in candidates if candidate.division and candidate.division.level != "province"]
+        home = max(homes, key=lambda candidate: candidate.score, default=None)
+        if home and home.division and home.score > 0:
+            name = _zone_name(home.division, term, rules)
+            evidence = f"{best_evidence[term][1]}；{home.evidence}"
+            candidates.append(Candidate(home.division, name, score + zone_bonus, evidence))
+        else:
+            candidates.append(Candidate(None, term, score + zone_bonus, best_evidence[term][1]))
+    if not any(candidate.score > 0 for candidate in candidates):
+        candidates.extend(unknown)  # a zone the gazetteer cannot place, only when nothing else is the subject
+    return candidates
+
+
+def _town(text: str, best: Candidate, shares: dict[str, float], rules: dict[str, Any]) -> Candidate | None:
+    """A town as the subject (郭集镇 … 该镇), when the text calls itself 镇 more than anything else, placed in
+    the best division found."""
+    if not shares or max(shares, key=lambda level: shares[level]) != "镇":
+        return None
+    towns = {name: count for name, count in find_town_names(text).items() if count >= rules["town_min_mentions"]}
+    if not towns:
+        return None
+    town = max(towns, key=lambda name: towns[name])
+    evidence = _evidence(text, text.find(town), text.find(town) + len(town))
+    return Candidate(best.division if best.division and not best.zone else None, town, best.score, evidence)
+
+
+def _roundup(best: Candidate, candidates: list[Candidate], gazetteer: Gazetteer) -> Candidate:
+    """Several units of one city sharing the story (新会 and 台山; 信都区, 南宫市, 巨鹿县) make it the city's."""
+    if best.zone or not best.division or best.division.level != "county":
+        return best
+    parent = gazetteer.parent(best.division)
+    if not parent:
+        return best
+    share = gazetteer.rules["roundup_sibling_share"]
+    siblings = [
+        candidate
+        for candidate in candidates
+        if candidate.zone is None
+        and candidate.division not in (None, best.division)
+        and candidate.division.level == "county"
+        and gazetteer.parent(candidate.division) == parent
+        and candidate.score >= share * best.score
+    ]
+    parent_candidate = next((c for c in candidates if c.zone is None and c.division == parent), None)
+    if siblings and parent_candidate and parent_candidate.score > 0:
+        return parent_candidate
+    return best
+
+
+def region_from_name(name: str) -> Region:
+    """A region written as a name (given metadata): resolved against the gazetteer when it can be."""
+    mentions = find_place_mentions(name)
+    if not mentions:
+        return Region(name=name)
+    gazetteer = load_gazetteer()
+    settle_divisions(mentions, len(name))
+    mention = mentions[-1]
+    region = _region_for(Candidate(mention.divisions[0], mention.zone and name, 0.0, name), gazetteer)
+    region.name = name
+    return region
+
+
+def subject_region(text: str, headline_end: int) -> tuple[Region | None, str | None, Division | None]:
+    """The region of ``text`` (headline first, ``headline_end`` characters long), the phrase it came from, and
+    the division it lies in."""
+    gazetteer = load_gazetteer()
+    rules = gazetteer.rules
+    shares = _self_reference_shares(text, rules)
+    level_hint = max(shares, key=lambda level: shares[level]) if shares else None
+    mentions = find_place_mentions(text)
+    settle_divisions(mentions, headline_end, level_hint)
+    zones = find_zone_mentions(text, mentions)
+    weigher = _Weigher(text, headline_end, rules)
+    candidates = _candidates(text, mentions, zones, weigher, shares, gazetteer)
+    if not candidates:
+        return None, None, None
+    best = max(candidates, key=lambda candidate: candidate.score)
+    if best.score <= 0:
+        return None, None, None
+    best = _roundup(best, candidates, gazetteer)
+    town = _town(text, best, shares, rules)
+    if town:
+        region = _region_for(town, gazetteer)
+        region.zone, region.kind = None, None
+        return region, town.evidence, town.division
+    region = _region_for(best, gazetteer)
+    return region, best.evidence or region.name, best.division
