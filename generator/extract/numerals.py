@@ -30,6 +30,8 @@ def to_halfwidth(text: str) -> str:
 
 def parse_chinese_numeral(numeral: str) -> int | None:
     """三十 → 30, 一百二十 → 120, 三千五百万 → 35000000, 两 → 2; None when it is not a well-formed numeral."""
+    if not numeral:
+        return None
     total, section, digit = 0, 0, None
     for char in numeral:
         if char in DIGITS:

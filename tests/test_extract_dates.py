@@ -1,0 +1,117 @@
+"""Dates: the main event's phrase, the ISO date as precise as known, and the year with how it is known."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from generator.extract.dates import DateFact, find_date
+from generator.extract.facts import ArticleText
+
+BINHU = ("9月3日至6日，区委书记马良率队赴广东省深圳市开展招商考察。区领导俞刚参加。\n\n"
+         "研祥控股集团是中国目前最大的特种计算机企业，早在2003年就在香港联交所上市。")
+TONGHUA = ("年初以来，通化市委、市政府变“冬闲”为“冬忙”。\n\n"
+           "一季度，该市实现集中签约53个项目，总投资669.6亿元，迎来“十三五”开局之年“开门红”。")
+
+
+def date_of(body: str, headline: str | None = None, **found: str) -> DateFact:
+    return find_date(ArticleText(body=body, headline=headline, found=found))
+
+
+def test_the_event_range_is_the_phrase_and_a_forum_header_gives_the_year() -> None:
+    fact = date_of(BINHU, posted="2021-09-08")
+    assert (fact.date_text, fact.date, fact.year) == ("9月3日至6日", "2021-09-03", 2021)
+    assert "2021-09-08" in (fact.evidence or "")
+
+
+def test_a_forum_header_left_in_the_text_gives_the_year() -> None:
+    fact = date_of("|\n\n发表于 2021-9-8 11:28:39\n\n|\n\n显示全部楼层\n\n" + BINHU)
+    assert (fact.date, fact.year) == ("2021-09-03", 2021)
+    assert fact.evidence is not None and "发表于 2021-9-8" in fact.evidence
+
+
+def test_a_year_in_passing_is_not_the_event_year() -> None:
+    fact = date_of(BINHU)
+    assert (fact.date_text, fact.date, fact.year) == ("9月3日至6日", None, None)
+
+
+def test_no_year_means_no_date_even_with_a_month_and_day() -> None:
+    fact = date_of("6月14日至16日，党工委书记谢志敏带队赴杭州开展招商活动。今天的项目就是明天的产业。")
+    assert fact == DateFact(date=None, date_text="6月14日至16日", year=None, evidence=None)
+
+
+def test_a_plan_milestone_is_evidence_of_the_year() -> None:
+    fact = date_of(TONGHUA)
+    assert (fact.date_text, fact.date, fact.year) == ("一季度", "2016", 2016)
+    assert "“十三五”开局之年" in (fact.evidence or "")
+
+
+@pytest.mark.parametrize(("phrase", "year"), [
+    ("十四五开局之年", 2021), ("“十二五”收官之年", 2015), ("建党100周年", 2021), ("新中国成立七十周年", 2019)])
+def test_other_evidence_phrases(phrase: str, year: int) -> None:
+    assert date_of(f"一季度，在{phrase}，全市集中签约一批项目。").year == year
+
+
+def test_the_year_in_the_events_own_name() -> None:
+    fact = date_of("近日，“常相会、宿未来”——2024宿州经开区（常州）产业推介会圆满落幕。1-11月份，园区签约项目34个。")
+    assert (fact.date_text, fact.date, fact.year) == ("近日", "2024", 2024)
+    fact = date_of("东北网5月28日讯 5月24日，2013黑龙江（深圳）产业互助经贸交流活动如期举行。")
+    assert (fact.date_text, fact.date) == ("5月24日", "2013-05-24")
+
+
+def test_a_page_header_line_gives_the_publication_year() -> None:
+    fact = date_of("据悉，今年5月，上犹县对接了光伏电站项目。", headline="发布时间：2015年06月04日")
+    assert (fact.date_text, fact.date, fact.year) == ("今年5月", "2015-05", 2015)
+
+
+def test_an_event_later_in_the_year_than_the_publication_is_of_the_year_before() -> None:
+    fact = date_of("12月28日，县里举行重大项目集中签约仪式。", posted="2024-01-03")
+    assert (fact.date, fact.year) == ("2023-12-28", 2023)
+
+
+def test_a_day_alone_takes_the_month_of_the_publication_or_the_one_before() -> None:
+    assert date_of("11日下午，郭集镇举行产业招商合作签约仪式。", headline="2009-11-13 00:00:00 作者：丁小玲").date \
+        == "2009-11-11"
+    assert date_of("27日，我县举行重大招商引资项目签约仪式。", posted="2018-01-25").date == "2017-12-27"
+
+
+def test_a_day_alone_takes_the_month_of_the_dateline() -> None:
+    fact = date_of("新闻网杭州4月24日电 推介会暨签约仪式（长三角地区）24日在杭州举行。", posted="2021-04-25")
+    assert (fact.date_text, fact.date) == ("24日", "2021-04-24")
+
+
+def test_yesterday_counts_back_from_the_publication_day() -> None:
+    fact = date_of("昨日，招商推介会在深圳国际会展中心开幕。", posted="2023-09-01")
+    assert (fact.date_text, fact.date) == ("昨日", "2023-08-31")
+
+
+def test_a_month_day_wins_over_recent_and_period_phrases() -> None:
+    fact = date_of("今年5月份以来，经开区先后外出考察5次。\n\n——7月19日，投资促进局赴青岛考察夜经济项目。")
+    assert fact.date_text == "7月19日"
+
+
+def test_a_cutoff_of_a_tally_is_not_the_event() -> None:
+    fact = date_of("截至8月31日，全区招商合同项目817个。9月24日下午，推介会举行。", posted="2020-09-24")
+    assert (fact.date_text, fact.date) == ("9月24日下午", "2020-09-24")
+
+
+def test_the_latest_of_the_years_the_story_reports_on() -> None:
+    fact = date_of("通报了2022年全盟招商引资工作情况，下达了2023年招商引资目标任务书。二是2月9日举办专题讲座。")
+    assert (fact.date, fact.year) == ("2023-02-09", 2023)
+
+
+@pytest.mark.parametrize("text", [
+    "力争到2025年，实现产值翻番。一季度签约项目10个。",
+    "“十四五”（2021—2025年）规划期间，一季度签约项目10个。",
+    "一季度落户企业2024家。",
+    "邮箱：xmswj2013@163.com，一季度签约项目10个。",
+])
+def test_targets_ranges_counts_and_codes_are_no_year(text: str) -> None:
+    assert date_of(text).year is None
+
+
+def test_a_given_date_wins() -> None:
+    article = ArticleText(body="9月3日至6日，考察团赴深圳。", given={"date": datetime.date(2021, 9, 3)})
+    fact = find_date(article)
+    assert (fact.date, fact.year, fact.date_text) == ("2021-09-03", 2021, "9月3日至6日")
