@@ -1,17 +1,193 @@
-"""Named officials and executives with their titles. First cut."""
+"""Named officials and executives: a title followed by a name (区委书记马良, 董事长仇建平, 区领导俞刚、王路新), or a
+name followed by a title (仇建平董事长), with the full title phrase and the body it names when the text says one.
+
+A name is a known surname and one or two characters that ends where a known follower word or punctuation starts;
+jieba's tagger settles what those rules leave open. Titles, surnames and follower words live in data/people.yaml.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+import yaml
+
+from generator.extract.segmenter import person_name_spans
 from generator.record import Person
 
-TITLED_NAME = re.compile(r"(书记|董事长|总经理|市长|区长|县长|主任)([\u4e00-\u9fff]{2,3}?)(?=[，、。率带与在]|$)")
+DATA = yaml.safe_load((Path(__file__).parent / "data" / "people.yaml").read_text(encoding="utf-8"))
+SURNAMES = frozenset(DATA["surnames"])
+COMPOUND_SURNAMES = frozenset(DATA["compound_surnames"])
+NOT_IN_GIVEN_NAMES = frozenset(DATA["not_in_given_names"])
+GENERIC_BODIES = frozenset(DATA["generic_bodies"])
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# What ends a title phrase on the left: punctuation, spaces and digits.
+PHRASE_DELIMITER = re.compile(r"[^\u4e00-\u9fffA-Za-z、]")
+MAX_TITLE_PHRASE = 30
+LIST_SEPARATOR = "、"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alternation(DATA['title_prefixes'])})?(?:{_alternation(DATA['titles'])})")
+
+
+@cache
+def _title_after_name_pattern() -> re.Pattern[str]:
+    return re.compile(_alternation(DATA["titles_after_name"]))
+
+
+@cache
+def _follower_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    followers = DATA["name_followers"]
+    return re.compile(_alternation(followers["strong"])), re.compile(_alternation(followers["weak"]))
+
+
+@cache
+def _phrase_break_pattern() -> re.Pattern[str]:
+    return re.compile(_alternation(DATA["title_phrase_breaks"]))
+
+
+def _follower(text: str, position: int) -> str | None:
+    """What follows a name candidate ending at ``position``: 'end' (punctuation or the end), 'strong', 'weak'."""
+    if position >= len(text) or not HAN.match(text[position]):
+        return "end"
+    strong, weak = _follower_patterns()
+    if strong.match(text, position):
+        return "strong"
+    if weak.match(text, position):
+        return "weak"
+    return None
+
+
+def _surname_length(text: str, position: int) -> int:
+    if text[position:position + 2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if text[position:position + 1] in SURNAMES else 0
+
+
+def is_plausible_name(name: str) -> bool:
+    """A surname and one or two given-name characters, none of which is a word-building character of titles."""
+    surname = _surname_length(name, 0)
+    given = name[surname:]
+    return (surname > 0 and 1 <= len(given) <= 2 and all(HAN.match(char) for char in given)
+            and not NOT_IN_GIVEN_NAMES.intersection(given))
+
+
+@dataclass
+class NameReader:
+    """Reads the personal name starting at a place in one text, with jieba's opinion of that text at hand."""
+
+    text: str
+
+    def __post_init__(self) -> None:
+        self.tagged = person_name_spans(self.text)
+
+    def read(self, position: int) -> str | None:
+        """The name that starts at ``position``, or None when none does."""
+        surname = _surname_length(self.text, position)
+        if not surname:
+            return None
+        short, long = (self.text[position:position + surname + length] for length in (1, 2))
+        short_follower = _follower(self.text, position + len(short)) if is_plausible_name(short) else None
+        long_follower = (_follower(self.text, position + len(long))
+                         if len(long) == surname + 2 and is_plausible_name(long) else None)
+        if short_follower and long_follower:
+            # Both readings end at a follower: 李勇说 is 李勇 + 说, but 洪礼和出席 is 洪礼和 + 出席.
+            if short_follower in ("strong", "end"):
+                return short
+            return long if self.text.count(long) > 1 or self.tagged.get(position) == long else short
+        if short_follower:
+            return short
+        if long_follower:
+            return long
+        tagged = self.tagged.get(position)
+        return tagged if tagged and is_plausible_name(tagged) and _surname_length(tagged, 0) else None
+
+    def is_tagged(self, position: int, name: str) -> bool:
+        return self.tagged.get(position) == name
+
+
+def _title_phrase(text: str, title_start: int, title_end: int) -> tuple[str, str | None]:
+    """The whole title before a name (区委常委、统战部部长) and the body it names, if any (远景科技集团)."""
+    start = title_start
+    while start > 0 and title_start - start < MAX_TITLE_PHRASE and not PHRASE_DELIMITER.match(text[start - 1]):
+        start -= 1
+    context = text[start:title_start]
+    breaks = [match.end() for match in _phrase_break_pattern().finditer(context)]
+    if breaks:
+        context = context[breaks[-1]:]
+    parts = (context + text[title_start:title_end]).split(LIST_SEPARATOR)
+    kept = [parts[-1]]
+    for part in reversed(parts[:-1]):
+        if not _title_pattern().search(part):
+            break
+        kept.insert(0, part)
+    title = LIST_SEPARATOR.join(part for part in kept if part)
+    first_title = _title_pattern().search(kept[0])
+    body = kept[0][:first_title.start()] if first_title else ""
+    organization = body if len(body) >= 2 and body not in GENERIC_BODIES else None
+    return title, organization
+
+
+def _add(people: dict[str, Person], name: str, title: str | None, organization: str | None) -> None:
+    known = people.get(name)
+    if known is None:
+        people[name] = Person(name=name, title=title or None, organization=organization)
+    elif known.organization is None and organization:
+        known.organization = organization
+
+
+def _people_after_titles(reader: NameReader, people: dict[str, Person]) -> None:
+    text = reader.text
+    for match in _title_pattern().finditer(text):
+        name = reader.read(match.end())
+        if not name:
+            continue
+        title, organization = _title_phrase(text, match.start(), match.end())
+        _add(people, name, title, organization)
+        position = match.end() + len(name)
+        # A list of names sharing the title: 区领导俞刚、王路新、王伟伦.
+        while text[position:position + 1] == LIST_SEPARATOR:
+            listed = reader.read(position + 1)
+            if not listed:
+                break
+            _add(people, listed, title, organization)
+            position += 1 + len(listed)
+
+
+def _people_before_titles(reader: NameReader, people: dict[str, Person]) -> None:
+    text = reader.text
+    for match in _title_after_name_pattern().finditer(text):
+        for length in (3, 2):
+            start = match.start() - length
+            name = text[max(start, 0):match.start()]
+            if start < 0 or not is_plausible_name(name):
+                continue
+            at_phrase_start = start == 0 or bool(PHRASE_DELIMITER.match(text[start - 1]))
+            tagged = reader.is_tagged(start, name)
+            if (at_phrase_start or tagged) and (length == 3 or tagged or name in people):
+                _add(people, name, match.group(0), None)
+                break
+
+
+def _without_fragments(people: dict[str, Person]) -> list[Person]:
+    """Drop a name that is the start of a longer name found too (洪礼 beside 洪礼和)."""
+    names = list(people)
+    return [person for name, person in people.items()
+            if not any(other != name and other.startswith(name) for other in names)]
 
 
 def find_people(text: str) -> list[Person]:
-    """Names right after a title (a first cut)."""
+    """Every titled person of ``text`` once, in order of first appearance."""
+    reader = NameReader(text)
     people: dict[str, Person] = {}
-    for match in TITLED_NAME.finditer(text):
-        people.setdefault(match.group(2), Person(name=match.group(2), title=match.group(1)))
-    return list(people.values())
+    _people_after_titles(reader, people)
+    _people_before_titles(reader, people)
+    return sorted(_without_fragments(people), key=lambda person: text.find(person.name))

@@ -1,17 +1,95 @@
-"""Industries the article is about, canonical names from the sector taxonomy, most prominent first. First cut."""
+"""Industries the article is about: canonical names from the sector taxonomy (data/sectors.yaml), most prominent
+first, where a mention in the title counts more than one in the lead, and one in the lead more than in the body."""
 
 from __future__ import annotations
 
-FIRST_CUT_TAXONOMY = {
-    "生物医药": ["生物医药", "医药", "医疗器械"],
-    "新能源": ["新能源", "光伏", "储能"],
-    "电子信息": ["电子信息", "光电信息", "芯片", "半导体"],
-    "食品": ["食品"],
-    "文旅": ["旅游", "文旅"],
-}
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+TAXONOMY = yaml.safe_load((Path(__file__).parent / "data" / "sectors.yaml").read_text(encoding="utf-8"))
+CONTEXT_WINDOW = 4  # characters after a weak term in which an industry word must start
+MAX_TITLE_LENGTH = 40
+
+
+@dataclass(frozen=True)
+class SectorTerm:
+    """A word of the taxonomy: the sectors it means (none for an ignored word) and whether it needs context."""
+
+    sectors: tuple[str, ...]
+    weak: bool = False
+
+
+@cache
+def _terms() -> dict[str, SectorTerm]:
+    terms: dict[str, SectorTerm] = {word: SectorTerm(()) for word in TAXONOMY["ignored_terms"]}
+    for sector in TAXONOMY["sectors"]:
+        for word in sector["terms"]:
+            known = terms.get(word, SectorTerm(()))
+            terms[word] = SectorTerm(known.sectors + (sector["name"],))
+        for word in sector.get("weak_terms", []):
+            terms.setdefault(word, SectorTerm((sector["name"],), weak=True))
+    return terms
+
+
+@cache
+def _term_pattern() -> re.Pattern[str]:
+    # Longest first, so the alternation takes 新能源汽车 before 新能源 at the same place.
+    return re.compile("|".join(re.escape(word) for word in sorted(_terms(), key=len, reverse=True)))
+
+
+@cache
+def _context_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in TAXONOMY["industry_context"])
+    return re.compile(f"[^，。；！？,;\\s]{{0,{CONTEXT_WINDOW - 1}}}?(?:{words}|、)")
+
+
+def sector_slugs() -> dict[str, str]:
+    """Canonical sector name → ASCII slug, for the sector pages' URLs."""
+    return {sector["name"]: sector["slug"] for sector in TAXONOMY["sectors"]}
+
+
+def _in_industry_context(text: str, start: int, end: int) -> bool:
+    """A weak term names an industry when an industry word follows it or it stands in a list."""
+    return text[start - 1:start] == "、" or bool(_context_pattern().match(text, end))
+
+
+def sector_mentions(text: str) -> list[tuple[str, int]]:
+    """Every sector mention in ``text`` as (canonical sector, position), in reading order."""
+    mentions: list[tuple[str, int]] = []
+    terms = _terms()
+    for match in _term_pattern().finditer(text):
+        term = terms[match.group(0)]
+        if term.weak and not _in_industry_context(text, match.start(), match.end()):
+            continue
+        mentions.extend((sector, match.start()) for sector in term.sectors)
+    return mentions
+
+
+def _weighted_parts(text: str) -> list[tuple[str, int]]:
+    """``text`` cut into title, lead and the rest, each with the weight of a mention there.
+
+    A short first paragraph without a full stop is the title (``full_text`` starts with the headline).
+    """
+    weights = TAXONOMY["weights"]
+    first, _, rest = text.partition("\n\n")
+    if rest and len(first) <= MAX_TITLE_LENGTH and "。" not in first:
+        lead, _, rest = rest.partition("\n\n")
+        return [(first, weights["title"]), (lead, weights["lead"]), (rest, weights["body"])]
+    return [(first, weights["lead"]), (rest, weights["body"])]
 
 
 def rank_sectors(text: str) -> list[str]:
-    """Sectors whose words occur, by number of mentions (a first cut)."""
-    counts = {name: sum(text.count(word) for word in words) for name, words in FIRST_CUT_TAXONOMY.items()}
-    return [name for name, count in sorted(counts.items(), key=lambda item: -item[1]) if count]
+    """Sectors of ``text`` by weighted mentions, most prominent first; ties keep the order of first mention."""
+    scores: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    offset = 0
+    for part, weight in _weighted_parts(text):
+        for sector, position in sector_mentions(part):
+            scores[sector] = scores.get(sector, 0) + weight
+            first_seen.setdefault(sector, offset + position)
+        offset += len(part) + 2
+    return sorted(scores, key=lambda sector: (-scores[sector], first_seen[sector]))
