@@ -5,9 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from generator.normalize.boilerplate import remove_footer_blocks, remove_page_chrome
+from generator.normalize.bylines import read_dateline, remove_closing_byline, settle_found
+from generator.normalize.junk import (
+    drop_repeated_paragraphs,
+    restore_censored_words,
+    strip_html_remnants,
+    strip_injected_spam,
+    strip_stock_quotes,
+)
+from generator.normalize.mojibake import repair_mojibake
 from generator.normalize.pinyin import strip_pinyin_annotations
+from generator.normalize.punctuation import collapse_doubled_punctuation, make_full_width
 from generator.normalize.script import ScriptConverter, detect_script
-from generator.normalize.structure import split_paragraphs
+from generator.normalize.structure import mark_subheadings, normalize_whitespace, separate_captions, split_paragraphs
 
 
 @dataclass
@@ -31,9 +42,27 @@ def convert_script(text: str, context: CleaningContext) -> tuple[str, int]:
     return converted, sum(1 for a, b in zip(text, converted, strict=False) if a != b)
 
 
+# Order matters: mojibake is repaired on the raw bytes' characters (before pinyin, whose annotations help it,
+# and before script conversion); lines are removed before punctuation is touched, so footers still match;
+# structure comes last, on the finished text.
 RULES: list[tuple[str, Rule]] = [
+    ("mojibake", repair_mojibake),
     ("pinyin_annotations", strip_pinyin_annotations),
     ("script", convert_script),
+    ("html_remnants", strip_html_remnants),
+    ("whitespace", normalize_whitespace),
+    ("page_chrome", remove_page_chrome),
+    ("footer_blocks", remove_footer_blocks),
+    ("stock_quotes", strip_stock_quotes),
+    ("censored_words", restore_censored_words),
+    ("injected_spam", strip_injected_spam),
+    ("full_width_punctuation", make_full_width),
+    ("doubled_punctuation", collapse_doubled_punctuation),
+    ("closing_byline", remove_closing_byline),
+    ("dateline", read_dateline),
+    ("repeated_paragraphs", drop_repeated_paragraphs),
+    ("captions", separate_captions),
+    ("subheadings", mark_subheadings),
 ]
 
 
@@ -68,5 +97,5 @@ def clean_article(raw: str, conversion: str = "t2s") -> CleanText:
         script=script,
         cleanup=cleanup,
         warnings=context.warnings,
-        found=context.found,
+        found=settle_found(context.found),
     )

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from generator.normalize.script import ScriptConverter
+
 
 class CleaningContextLike(Protocol):
+    converter: ScriptConverter
     found: dict[str, str]
     warnings: list[str]
     captions: list[str]
+    subheadings: list[str]

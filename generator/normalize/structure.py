@@ -1,6 +1,89 @@
-"""Paragraph structure: split cleaned text into paragraphs."""
+"""Paragraph structure: odd whitespace, image captions apart from the body, subheadings, paragraphs.
+
+Patterns and limits live in ``data/structure.yaml``.
+"""
 
 from __future__ import annotations
+
+import re
+
+from generator.normalize.data_files import compiled_patterns, load_yaml
+from generator.normalize.pipeline_types import CleaningContextLike
+
+_DATA = load_yaml("structure.yaml")
+CAPTION_LINES = compiled_patterns("structure.yaml", "caption_lines")
+TOP_CAPTION_MIN_LINES: int = _DATA["top_caption_min_lines"]
+TOP_CAPTION_MAX_LENGTH: int = _DATA["top_caption_max_length"]
+SUBHEADING_MAX_LENGTH: int = _DATA["subheading_max_length"]
+SUBHEADING_MIN_LENGTH: int = _DATA["subheading_min_length"]
+
+ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\ufeff\t\r\f\v]")
+# Paragraphs flattened into one line by the scraper: whitespace after a sentence end, before the next sentence.
+FLATTENED_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]+(?=[^\s\d。，、；：！？）”])")
+SPACE_RUN = re.compile(r"[ \u3000]{2,}")
+SENTENCE_PUNCTUATION = re.compile(r"[。！？；：，、!?;:,]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def normalize_whitespace(text: str, context: CleaningContextLike) -> tuple[str, int]:
+    """Odd spaces become plain ones, flattened paragraphs are split again, lines are trimmed, blank lines go."""
+    changes = 0
+    text, count = ODD_SPACES.subn(" ", text)
+    changes += count
+    text, count = FLATTENED_BREAK.subn("\n", text)
+    changes += count
+    lines = []
+    for line in text.split("\n"):
+        stripped = SPACE_RUN.sub(" ", line.strip(" \u3000"))
+        changes += stripped != line
+        if stripped:
+            lines.append(stripped)
+    return "\n".join(lines), changes
+
+
+def is_caption(line: str) -> bool:
+    return any(pattern.search(line) for pattern in CAPTION_LINES)
+
+
+def is_top_caption(line: str) -> bool:
+    """A short complete sentence, as captions of the pictures that open a page are."""
+    return len(line) <= TOP_CAPTION_MAX_LENGTH and line.endswith("。") and line.count("。") == 1
+
+
+def separate_captions(text: str, context: CleaningContextLike) -> tuple[str, int]:
+    """Move picture captions out of the body: caption lines anywhere, and a run of short ones at the top."""
+    lines = text.split("\n")
+    top = 0
+    while top < len(lines) and is_top_caption(lines[top]):
+        top += 1
+    if top < TOP_CAPTION_MIN_LINES or top == len(lines):
+        top = 0
+    context.captions.extend(lines[:top])
+    kept = []
+    for line in lines[top:]:
+        if is_caption(line):
+            context.captions.append(line)
+        else:
+            kept.append(line)
+    return "\n".join(kept), len(lines) - len(kept)
+
+
+def is_subheading(line: str) -> bool:
+    """Short, Chinese, and not ending like a sentence: ``抢抓机遇凝聚招商合力``, ``走出去 扩大招商“朋友圈”``."""
+    if not SUBHEADING_MIN_LENGTH <= len(line) <= SUBHEADING_MAX_LENGTH or not HAN.search(line):
+        return False
+    return not SENTENCE_PUNCTUATION.search(line[-1]) and line.count("。") == 0 and line.count("，") <= 1
+
+
+def mark_subheadings(text: str, context: CleaningContextLike) -> tuple[str, int]:
+    """List the short heading-like lines inside the body (not the first line, which may be the headline)."""
+    lines = text.split("\n")
+    found = [
+        line for index, line in enumerate(lines)
+        if 0 < index < len(lines) - 1 and is_subheading(line) and len(lines[index + 1]) > len(line)
+    ]
+    context.subheadings.extend(found)
+    return text, len(found)
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -1,0 +1,156 @@
+"""Remove page chrome, metadata headers, footers and credits, harvesting the metadata they carry first.
+
+Patterns live in ``data/boilerplate.yaml``. What the removed lines say (posting date, source, author, editor) goes
+into the context's ``found`` so the extract stage can use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.normalize.data_files import compiled_patterns, load_yaml
+from generator.normalize.pipeline_types import CleaningContextLike
+
+_DATA = load_yaml("boilerplate.yaml")
+CHROME_LINES = compiled_patterns("boilerplate.yaml", "chrome_lines")
+FOOTER_BLOCK_STARTERS = compiled_patterns("boilerplate.yaml", "footer_block_starters")
+FOOTER_SOURCE_PATTERNS = compiled_patterns("boilerplate.yaml", "footer_source_patterns")
+HEADER_LABELS = re.compile(_DATA["header_labels"])
+HEADER_MAX_LENGTH: int = _DATA["header_max_length"]
+DATE_ONLY_LINE = re.compile(_DATA["date_only_line"])
+FOOTER_ITEM_MAX_LENGTH: int = _DATA["footer_item_max_length"]
+COLUMN_NAME = re.compile(_DATA["column_names"])
+TITLE_PREFIX = re.compile(_DATA["title_prefixes"])
+FIELD_LABELS: dict[str, str] = _DATA["field_labels"]
+
+# Longest labels first so that 发布时间 wins over 时间; only 发表于 (forum headers) goes without a colon.
+LABELLED_FIELD = re.compile(
+    "(?:(" + "|".join(sorted(map(re.escape, FIELD_LABELS), key=len, reverse=True)) + r")\s*[:：]|(发表于))\s*"
+)
+DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+VALUE_EDGES = re.compile(r"^[\s|｜】\]【\[()（）]+|[\s|｜】\]【\[()（）]+$")
+VALUE_END = re.compile(r"[\s】\]）)|｜]")
+SENTENCE_END = re.compile(r"[。！？!?]")
+CIRCLED_ITEM = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]")
+URL = re.compile(r"https?://[\w./?%&=#:~+-]+")
+
+
+def iso_date(text: str) -> str | None:
+    """``2021-9-8`` or ``2020年09月10日`` → ``2021-09-08``; None when there is no full date."""
+    match = DATE.search(text)
+    if not match:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def labelled_fields(line: str) -> list[tuple[str, str]]:
+    """The ``(key, value)`` pairs of a line of labelled fields, e.g. ``作者:丁小玲 来源:今日高 邮``."""
+    matches = list(LABELLED_FIELD.finditer(line))
+    fields = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
+        value = VALUE_EDGES.sub("", line[match.end():end])
+        fields.append((FIELD_LABELS[match.group(1) or match.group(2)], value))
+    return fields
+
+
+def harvest(line: str, found: dict[str, str]) -> None:
+    """Record the metadata of a line about to be removed; the first value found for a key wins."""
+    for key, value in labelled_fields(line):
+        if key == "posted":
+            date = iso_date(value)
+            if date:
+                found.setdefault("posted", date)
+            continue
+        value = VALUE_END.split(HAN_SPACE_HAN.sub("", value), maxsplit=1)[0]
+        if key != "contact" and HAN.search(value) and len(value) <= 30:
+            found.setdefault(key, value)
+    if "posted" not in found and DATE_ONLY_LINE.match(line):
+        date = iso_date(line)
+        if date:
+            found["posted"] = date
+    for pattern in FOOTER_SOURCE_PATTERNS:
+        match = pattern.search(line)
+        if match:
+            found.setdefault("footer_source", match.group("source"))
+    url = URL.search(line)
+    if url:
+        found.setdefault("url", url.group(0))
+
+
+def is_chrome(line: str) -> bool:
+    return any(pattern.search(line) for pattern in CHROME_LINES)
+
+
+def is_metadata_header(line: str) -> bool:
+    """A short line of labelled fields without a sentence in it, or a bare date and time."""
+    if DATE_ONLY_LINE.match(line):
+        return True
+    return len(line) <= HEADER_MAX_LENGTH and bool(HEADER_LABELS.search(line)) and not SENTENCE_END.search(line)
+
+
+def remove_page_chrome(text: str, context: CleaningContextLike) -> tuple[str, int]:
+    """Drop chrome, header and credit lines (harvesting their metadata) and site column names above the title."""
+    kept: list[str] = []
+    removed = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and (is_chrome(stripped) or is_metadata_header(stripped)):
+            harvest(stripped, context.found)
+            removed += 1
+            continue
+        kept.append(line)
+    removed += drop_column_name(kept)
+    return "\n".join(kept), removed
+
+
+def drop_column_name(lines: list[str]) -> int:
+    """Remove a site column name (县市之窗) standing above the headline; strip clickbait title prefixes."""
+    content = [index for index, line in enumerate(lines) if line.strip()]
+    changes = 0
+    if len(content) >= 2 and COLUMN_NAME.match(lines[content[0]].strip()):
+        following = lines[content[1]].strip()
+        if len(following) <= 40 and not SENTENCE_END.search(following):
+            lines[content[0]] = ""
+            content = content[1:]
+            changes += 1
+    if content:
+        first = lines[content[0]]
+        stripped = TITLE_PREFIX.sub("", first.strip(), count=1)
+        if stripped != first.strip():
+            lines[content[0]] = stripped
+            changes += 1
+    return changes
+
+
+def is_footer_item(line: str) -> bool:
+    """A line of a related-news list or a numbered notice under a footer heading."""
+    if CIRCLED_ITEM.match(line):
+        return True
+    return len(line) <= FOOTER_ITEM_MAX_LENGTH and not line.endswith("。")
+
+
+def remove_footer_blocks(text: str, context: CleaningContextLike) -> tuple[str, int]:
+    """Drop 推荐阅读 / 相关新闻 / 版权声明 headings with the list or notices under them."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    removed = 0
+    index = 0
+    while index < len(lines):
+        stripped = lines[index].strip()
+        if stripped and any(pattern.search(stripped) for pattern in FOOTER_BLOCK_STARTERS):
+            removed += 1
+            index += 1
+            while index < len(lines) and (not lines[index].strip() or is_footer_item(lines[index].strip())):
+                harvest(lines[index].strip(), context.found)
+                removed += bool(lines[index].strip())
+                index += 1
+            continue
+        kept.append(lines[index])
+        index += 1
+    return "\n".join(kept), removed
