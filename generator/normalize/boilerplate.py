@@ -70,7 +70,7 @@ def harvest(line: str, found: dict[str, str]) -> None:
         value = VALUE_END.split(HAN_SPACE_HAN.sub("", value), maxsplit=1)[0]
         if key != "contact" and HAN.search(value) and len(value) <= 30:
             found.setdefault(key, value)
-    if "posted" not in found and DATE_ONLY_LINE.match(line):
+    if "posted" not in found and (DATE_ONLY_LINE.match(line) or DATE.match(line)):  # 2009-11-13 作者:…
         date = iso_date(line)
         if date:
             found["posted"] = date

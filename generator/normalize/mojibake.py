@@ -24,6 +24,7 @@ UNREADABLE_MARKER = "〔乱码〕"
 _SETTINGS = load_yaml("mojibake.yaml")
 FOLDED_PUNCTUATION: dict[str, str] = _SETTINGS["folded_punctuation"]
 LOST_PUNCTUATION: str = _SETTINGS["lost_punctuation"]
+SEPARATING_PUNCTUATION: str = _SETTINGS["separating_punctuation"]
 COMMON_RANK_LIMIT: int = _SETTINGS["common_rank_limit"]
 MAX_RUN: int = _SETTINGS["max_run"]
 MAX_LOOKBEHIND: int = _SETTINGS["max_lookbehind"]
@@ -133,13 +134,21 @@ class MojibakeRepairer:
     def reads_as_chinese(self, text: str) -> bool:
         return bool(text) and all(self.is_common(character) for character in text)
 
+    def fits_after(self, position: int, restored: str) -> bool:
+        """A restored run starts with punctuation, and not a second separating mark after one already there."""
+        if not restored or restored[0] not in LOST_PUNCTUATION:
+            return False
+        before = self.text[position - 1] if position else ""
+        after_punctuation = bool(before) and (before in LOST_PUNCTUATION or before in FOLDED_PUNCTUATION)
+        return not (after_punctuation and restored[0] in SEPARATING_PUNCTUATION)
+
     def repairs_after_marked_loss(self, position: int) -> Repair | None:
         """``?`` at ``position`` stands for the lost byte: realign what follows it."""
         observed = self.text[position + 1:position + 1 + MAX_RUN]
         best: tuple[int, str] | None = None
         for lost_byte in range(0x81, 0xFF):
             for text, covered in realignments(lost_byte, observed):
-                if text[0] in LOST_PUNCTUATION and self.reads_as_chinese(text):
+                if self.fits_after(position, text) and self.reads_as_chinese(text):
                     if best is None or covered < best[0] or (covered == best[0] and text < best[1]):
                         best = (covered, text)
         if best is None:
@@ -154,7 +163,7 @@ class MojibakeRepairer:
             observed = self.text[start:position + 1]
             for lost_byte in range(0x81, 0xFF):
                 for text, covered in realignments(lost_byte, observed):
-                    if covered == len(observed) and text[0] in LOST_PUNCTUATION and self.reads_as_chinese(text):
+                    if covered == len(observed) and self.fits_after(start, text) and self.reads_as_chinese(text):
                         return Repair(start, position + 1, text)
         return None
 
