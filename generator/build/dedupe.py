@@ -61,10 +61,7 @@ def is_same_story(score: float, first: frozenset[int], second: frozenset[int]) -
 
 
 def find_duplicates(texts: list[str]) -> list[Duplicate]:
-    """Each text that repeats an earlier story, with the text it is merged into.
-
-    The text kept for a story is the longest of its copies (the most complete), the first of equals.
-    """
+    """Each text that repeats an earlier story, with the text it is merged into: the first of its copies."""
     sets = [shingles(comparable_text(text)) for text in texts]
     exact: dict[str, int] = {}
     buckets: dict[int, list[int]] = defaultdict(list)
@@ -105,7 +102,6 @@ def find_duplicates(texts: list[str]) -> list[Duplicate]:
     for members in stories.values():
         if len(members) < 2:
             continue
-        kept = max(members, key=lambda member: (len(sets[member]), -member))
-        duplicates.extend(Duplicate(member, kept, round(scores.get(member, 1.0), 3)) for member in members
-                          if member != kept)
+        kept = min(members)
+        duplicates.extend(Duplicate(member, kept, round(scores.get(member, 1.0), 3)) for member in members[1:])
     return sorted(duplicates, key=lambda duplicate: duplicate.index)

@@ -48,13 +48,13 @@ def display_name(relative: str) -> str:
     return relative.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def iter_input_files(input_dir: Path) -> Iterator[Path]:
-    """Every file under ``input_dir`` that is not ignored, in a stable order; linked folders are not followed."""
+def iter_input_files(input_dir: Path) -> list[Path]:
+    """Every file under ``input_dir`` that is not ignored, sorted by path; linked folders are not followed."""
+    found: list[Path] = []
     for folder, subfolders, files in os.walk(input_dir, followlinks=False):
-        subfolders[:] = sorted(name for name in subfolders if not is_ignored(name))
-        for name in sorted(files):
-            if not is_ignored(name):
-                yield Path(folder) / name
+        subfolders[:] = [name for name in subfolders if not is_ignored(name)]
+        found.extend(Path(folder) / name for name in files if not is_ignored(name))
+    return sorted(found, key=lambda path: path.relative_to(input_dir).as_posix())
 
 
 def file_problem(path: Path, input_dir: Path) -> str | None:
