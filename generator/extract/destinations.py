@@ -59,14 +59,15 @@ def destination_mentions(text: str, mentions: list[PlaceMention]) -> dict[int, s
             phrase = text[mention.start - len(travel.group(0)) : phrase_end + 8]
             found.update({item: phrase for item in listed})
             continue
-        if (before.endswith(("(", "（")) and _rule("destination_in_brackets_after").match(after)) or _rule(
-            "destination_event_after"
-        ).match(after):
+        bracketed = before.endswith(("(", "（")) and _rule("destination_in_brackets_after").match(after)
+        promoted = _rule("destination_promotion_before").search(before) and _rule(
+            "destination_promotion_after"
+        ).match(after)
+        if bracketed or promoted or _rule("destination_event_after").match(after):
             found[index] = text[max(0, mention.start - 1) : mention.span_end + 6]
             continue
-        if _rule("destination_visit_before").search(_clause_before(text, mention.start)) and not _planned(
-            text, mention.start
-        ):
+        visited = _rule("destination_visit_before").search(_clause_before(text, mention.start))
+        if visited and not _planned(text, mention.start) and not _rule("organization_suffix").match(after):
             found[index] = _clause_before(text, mention.start)[-8:] + mention.surface
     return found
 

@@ -28,6 +28,7 @@ from generator.extract.place_mentions import (
 from generator.record import Region
 
 EVIDENCE_REACH = 10
+LOWER_THAN_PROVINCE = ("市", "县", "旗", "镇")
 CLAUSE_STOPS = "。！？!?\n，,；;"
 
 
@@ -54,6 +55,15 @@ def _evidence(text: str, start: int, end: int) -> str:
         before = before.rsplit(stop, 1)[-1]
         after = after.split(stop, 1)[0]
     return (before + text[start:end] + after).strip()
+
+
+def _self_reference_phrase(text: str, rules: dict[str, Any]) -> str | None:
+    """The first self-reference (我省), as evidence for a region found through its parts."""
+    for reference in rules["self_references"]:
+        match = _compiled(reference["pattern"]).search(text)
+        if match:
+            return _evidence(text, match.start(), match.end())
+    return None
 
 
 def _self_reference_shares(text: str, rules: dict[str, Any]) -> dict[str, float]:
@@ -277,4 +287,9 @@ def subject_region(text: str, headline_end: int) -> tuple[Region | None, str | N
         region.zone, region.kind = None, None
         return region, town.evidence, town.division
     region = _region_for(best, gazetteer)
-    return region, best.evidence or region.name, best.division
+    evidence = best.evidence or _self_reference_phrase(text, rules) or region.name
+    if region.kind == "province" and level_hint in LOWER_THAN_PROVINCE:
+        # The text speaks as a city or county it never names (我市): only its province is known.
+        region.kind = None
+        evidence += f"（文中自称“我{level_hint}”或“全{level_hint}”，未写明名称）"
+    return region, evidence, best.division

@@ -1,0 +1,239 @@
+"""Places: the region doing the promotion (not where it travelled), resolved against the official gazetteer,
+and the destinations it went to."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.facts import ArticleText
+from generator.extract.gazetteer import load_gazetteer, short_name
+from generator.extract.places import find_destinations, resolve_region
+from generator.record import Region
+
+# Seed 000 (长春经开区): the zone never writes its city's name next to it; the investment goes 引入长春.
+CHANGCHUN_ZONE = (
+    "我区与浙江吉林商会成功签订合作协议。\n\n"
+    "为深入落实省委书记景俊海到经开区(综保区)调研指示精神，6月14日至16日，党工委书记谢志敏带队赴杭州开展招商活动，"
+    "迅速掀起经开区新一轮招大引强热潮。\n\n"
+    "希望长光院可以作为经开区在杭州的前沿阵地，把有投资意向的资本、项目引入长春。"
+    "同时组织召开经开区杭州招商推介会，6个项目现场达成签约。"
+)
+# Seed 001 (滨湖区): written short, and 合肥 has a 滨湖新区 too; 江苏 settles it.
+BINHU = (
+    "9月3日至6日，区委书记马良率队赴广东省深圳市开展招商考察，为全区“双招双引”工作按下“快进键”。\n\n"
+    "马良在深入了解企业发展情况和对落地滨湖的各项现实需求后，要求全力确保意向合作项目在滨湖尽快落地。\n\n"
+    "开展“双招双引”事关滨湖未来发展大局，是贯彻落实视察江苏重要讲话指示精神的具体举措，是太湖湾科创带引领区建设的先导工程。\n\n"
+    "据悉，下阶段滨湖将继续由区领导带队，赴北京、上海、西安等地组织开展招商引才系列活动。"
+)
+# Seed 004 (邹平经开区): the abbreviation expands to 山东省滨州市邹平市.
+ZOUPING = (
+    "13次对接，5次外出考察，这是今年5月份以来，邹平经开区深化体制机制改革，全力推动经济高质量发展的扎实行动。\n\n"
+    "——7月19日，投资促进局先后两次赴青岛考察夜经济项目。\n\n"
+    "——7月25日，党工委委员宗新带队，赴内江经开区调研30万吨硅碳负极材料项目以及四川汇宇制药有限公司。\n\n"
+    "在医药产业集群方面，与苏州、上海等高端医药基地合作，形成外地研发、邹平生产的医药发展模式。"
+)
+
+
+def region_of(body: str, headline: str | None = None) -> Region | None:
+    return resolve_region(ArticleText(body=body, headline=headline))[0]
+
+
+def destinations_of(body: str, headline: str | None = None) -> list[str]:
+    article = ArticleText(body=body, headline=headline)
+    return find_destinations(article, resolve_region(article)[0])
+
+
+def test_a_zone_written_alone_belongs_to_the_city_investment_is_brought_into() -> None:
+    region, evidence = resolve_region(ArticleText(body=CHANGCHUN_ZONE))
+    assert region == Region(name="长春经开区", province="吉林省", city="长春市", zone="长春经开区", kind="zone")
+    assert evidence is not None and "引入长春" in evidence
+
+
+def test_the_destination_of_the_delegation_is_not_the_region() -> None:
+    assert destinations_of(CHANGCHUN_ZONE) == ["杭州市"]
+
+
+def test_an_ambiguous_short_name_is_settled_by_its_province() -> None:
+    region = region_of(BINHU)
+    assert region is not None
+    assert (region.province, region.city, region.county, region.kind) == ("江苏省", "无锡市", "滨湖区", "district")
+
+
+def test_a_planned_trip_is_not_a_destination() -> None:
+    assert destinations_of(BINHU) == ["深圳市"]
+
+
+def test_a_zone_abbreviation_expands_to_its_county_city_and_province() -> None:
+    region = region_of(ZOUPING)
+    assert region == Region(
+        name="邹平经开区", province="山东省", city="滨州市", county="邹平市", zone="邹平经开区", kind="zone"
+    )
+
+
+def test_places_visited_are_destinations_but_partners_and_companies_are_not() -> None:
+    assert destinations_of(ZOUPING) == ["青岛市", "内江市"]
+
+
+@pytest.mark.parametrize(
+    ("body", "province", "city", "name"),
+    [
+        ("6月5日，朝阳区委书记王伟率队赴上海开展招商活动。北京朝阳将持续优化营商环境。", "北京市", "北京市", "朝阳区"),
+        ("近日，朝阳区委书记率队赴深圳开展招商活动。朝阳区地处长春市中心城区。", "吉林省", "长春市", "朝阳区"),
+        ("朝阳市委书记李明率团赴大连考察。朝阳将抓好招商引资，辽宁省商务厅负责人陪同。", "辽宁省", "朝阳市", "朝阳市"),
+        ("鼓楼区举行重点项目集中签约仪式，共签约项目12个。福州市委常委出席。", "福建省", "福州市", "鼓楼区"),
+        ("3月8日，鼓楼区委书记率队赴杭州开展招商推介，南京市鼓楼区相关部门负责人参加。", "江苏省", "南京市", "鼓楼区"),
+    ],
+)
+def test_names_shared_by_several_places_are_resolved_by_context(body: str, province: str, city: str, name: str) -> None:
+    region = region_of(body)
+    assert region is not None
+    assert (region.province, region.city, region.name) == (province, city, name)
+
+
+def test_a_chain_of_names_resolves_to_the_deepest_unit_and_its_travel_target() -> None:
+    body = "8月26日上午，辽宁省盘锦市大洼区到船营区开展经贸洽谈推介活动。船营区共有300余户企业受邀参加推介会。"
+    region = region_of(body)
+    assert region is not None
+    assert (region.name, region.province, region.city, region.kind) == ("大洼区", "辽宁省", "盘锦市", "district")
+    assert destinations_of(body) == ["船营区"]
+
+
+def test_the_level_the_text_calls_itself_picks_between_namesakes() -> None:
+    body = (
+        "27日，我县举行重大招商引资项目签约仪式，项目正式落户华容。"
+        "县委书记刘铁健说，华容将做好配套服务。湖南湖北两省客商出席。"
+    )
+    region = region_of(body)
+    assert region is not None
+    assert (region.name, region.province, region.city) == ("华容县", "湖南省", "岳阳市")
+
+
+def test_an_acting_county_head_is_not_a_county() -> None:
+    body = "签约仪式由县委副书记、代县长陶伟军主持。华容县共签约项目6个，湖南省岳阳市有关领导出席。"
+    region = region_of(body)
+    assert region is not None and region.name == "华容县"
+
+
+def test_an_everyday_word_that_is_also_a_place_name_is_not_a_place() -> None:
+    body = "投资前景光明，发展朝阳产业。江苏省无锡市滨湖区与深圳企业签约。"
+    region = region_of(body)
+    assert region is not None and region.county == "滨湖区"
+
+
+def test_a_dateline_does_not_make_the_region_and_hosting_city_is_a_destination() -> None:
+    body = (
+        "中新网南宁9月24日电 9月24日，第21届中国—东盟博览会在广西南宁开幕。"
+        "桂林市代表团参加签约仪式，桂林市签约项目16个。"
+    )
+    region = region_of(body)
+    assert region is not None and (region.name, region.province) == ("桂林市", "广西壮族自治区")
+    assert destinations_of(body) == ["南宁市"]
+
+
+def test_an_event_held_elsewhere_makes_the_host_a_destination() -> None:
+    body = "1月10日，荆州市在武汉举办招商推介会，签约项目20个。荆州市委书记出席。"
+    assert region_of(body) == Region(name="荆州市", province="湖北省", city="荆州市", kind="city")
+    assert destinations_of(body) == ["武汉市"]
+
+
+def test_a_headline_names_the_region_and_a_bracketed_place_is_where_it_went() -> None:
+    headline = "宿州经开区招商引资磁力满满"
+    body = "一场常州之行，宿州经开区收获颇丰。近日，2024宿州经开区(常州)产业推介会圆滿落幕。"
+    region = region_of(body, headline)
+    assert region is not None and (region.name, region.province, region.city) == ("宿州经开区", "安徽省", "宿州市")
+    assert destinations_of(body, headline) == ["常州市"]
+
+
+def test_a_list_of_places_after_a_travel_verb_are_all_destinations() -> None:
+    body = "通化市委、市政府主要领导率队赴北京、浙江、福建和台湾等地进行叩门招商。通化市实现集中签约53个项目。"
+    assert destinations_of(body) == ["北京市", "浙江省", "福建省", "台湾省"]
+
+
+def test_a_province_speaking_of_itself_is_the_region() -> None:
+    body = (
+        "近日，我省组织经贸代表团赴长三角招商。代表团先后在杭州、上海、南京各举行一场投资推介活动。"
+        "儋州市政府签约两个项目。"
+    )
+    region = region_of(body)
+    assert region == Region(name="海南省", province="海南省", kind="province")
+    assert destinations_of(body) == ["杭州市", "上海市", "南京市"]
+
+
+def test_several_counties_of_one_city_make_a_roundup_of_that_city() -> None:
+    body = (
+        "“湾区热土携手新台”江门市(新会·台山)招商推介会在深圳国际会展中心开幕，新会区和台山市分别发布了产业招商地图。"
+        "新会、台山与深圳市知名产业招商服务机构签订三方合作协议。"
+    )
+    region = region_of(body)
+    assert region is not None and (region.name, region.province) == ("江门市", "广东省")
+    assert destinations_of(body) == ["深圳市"]
+
+
+def test_a_town_calling_itself_town_is_the_region_within_its_city() -> None:
+    body = (
+        "11日下午，郭集镇与扬州驻欧办举行产业招商合作签约仪式。"
+        "郭集镇党委主要负责人介绍了该镇经济社会发展情况。扬州市外事办负责人出席。"
+    )
+    region = region_of(body)
+    assert region is not None and (region.name, region.city, region.province) == ("郭集镇", "扬州市", "江苏省")
+
+
+def test_a_zone_with_no_city_named_keeps_its_name_and_nothing_invented() -> None:
+    body = (
+        "近日，优势资本总裁率团来我区考察，区管委会主任陪同。"
+        "考察团观看了经开区招商引资宣传推介片。经开区发展前景广阔。"
+    )
+    assert region_of(body) == Region(name="经开区", zone="经开区", kind="zone")
+
+
+def test_a_city_never_named_leaves_only_its_province() -> None:
+    body = (
+        "今年以来，在市委和市政府的坚强领导下，市投资促进局全面贯彻落实总书记视察宁夏重要讲话精神。"
+        "全市实施招商引资项目545个，我市进度排名第一。"
+    )
+    region, evidence = resolve_region(ArticleText(body=body))
+    assert region is not None and region.province == "宁夏回族自治区" and region.kind is None
+    assert evidence is not None and "视察宁夏" in evidence
+
+
+def test_text_without_places_has_no_region_and_no_destinations() -> None:
+    assert region_of("天气晴朗，市场很大，前景光明。") is None
+    assert destinations_of("天气晴朗，市场很大。") == []
+
+
+def test_a_given_region_wins_and_is_resolved_against_the_gazetteer() -> None:
+    article = ArticleText(body="合肥市代表团赴上海开展招商活动。", given={"region": "邹平经开区"})
+    region, evidence = resolve_region(article)
+    assert region == Region(
+        name="邹平经开区", province="山东省", city="滨州市", county="邹平市", zone="邹平经开区", kind="zone"
+    )
+    assert evidence == "given in front matter"
+
+
+def test_the_gazetteer_covers_every_county_level_unit_with_its_parents() -> None:
+    gazetteer = load_gazetteer()
+    counties = [unit for unit in gazetteer.by_code.values() if unit.level == "county"]
+    assert len(counties) > 2800
+    assert gazetteer.lineage(gazetteer.by_code["150722"]) == {
+        "province": "内蒙古自治区",
+        "city": "呼伦贝尔市",
+        "county": "莫力达瓦达斡尔族自治旗",
+    }
+    nanchuan = gazetteer.lineage(gazetteer.by_code["500119"])
+    assert nanchuan == {"province": "重庆市", "city": "重庆市", "county": "南川区"}
+
+
+@pytest.mark.parametrize(
+    ("official", "short"),
+    [
+        ("吉林省", "吉林"),
+        ("恭城瑶族自治县", "恭城"),
+        ("莫力达瓦达斡尔族自治旗", "莫力达瓦"),
+        ("伊犁哈萨克自治州", "伊犁"),
+        ("广西壮族自治区", "广西"),
+        ("锡林郭勒盟", "锡林郭勒"),
+        ("忠县", None),
+    ],
+)
+def test_short_names_drop_the_official_suffix_and_ethnic_names(official: str, short: str | None) -> None:
+    assert short_name(official, load_gazetteer().rules) == short
