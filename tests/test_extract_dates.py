@@ -115,3 +115,12 @@ def test_a_given_date_wins() -> None:
     article = ArticleText(body="9月3日至6日，考察团赴深圳。", given={"date": datetime.date(2021, 9, 3)})
     fact = find_date(article)
     assert (fact.date, fact.year, fact.date_text) == ("2021-09-03", 2021, "9月3日至6日")
+
+
+def test_a_day_after_yu_is_the_event_day() -> None:
+    fact = date_of("县长将于15日在上海举行推介会。", posted="2022-03-20")
+    assert (fact.date_text, fact.date) == ("15日", "2022-03-15")
+
+
+def test_a_year_later_than_today_is_a_target() -> None:
+    assert date_of("锚定2099远景目标，一季度签约项目10个。").year is None

@@ -120,3 +120,9 @@ def test_no_headline_investment_from_size_classes_or_tallies_alone() -> None:
     assert headline_investment(BINHU_TALLY, find_amounts(BINHU_TALLY)) == (None, None)
     text = "其中，10亿元以上项目4个，实现年产值2.38亿元。"
     assert headline_investment(text, find_amounts(text)) == (None, None)
+
+
+def test_a_converted_amount_in_brackets_is_an_amount_of_its_own() -> None:
+    amounts = find_amounts("投资额为2.5亿美元（约合人民币17亿元）。")
+    assert [(amount.text, amount.yuan, amount.qualifier) for amount in amounts] == [
+        ("投资额为2.5亿美元", None, None), ("约合人民币17亿元", 1_700_000_000, "约")]

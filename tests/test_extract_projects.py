@@ -58,3 +58,8 @@ def test_the_first_event_count_wins_over_later_subtotals() -> None:
     text = ("本次活动线上线下共签约合作项目92个，总投资额3851.59亿元。其中，大会现场共签订35个投资合作项目，"
             "云签约项目57个。")
     assert count_signed_projects(text)[0] == 92
+
+
+def test_a_count_of_something_else_or_a_list_neighbour_is_skipped() -> None:
+    assert count_signed_projects("签约仪式上，全省13个市州的120个项目集中签约。")[0] == 120
+    assert count_signed_projects("新开工项目30个、签约项目20个。")[0] == 20

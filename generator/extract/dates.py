@@ -32,7 +32,7 @@ MONTH_DAY = re.compile(
     rf"(?:(?:{RANGE})(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:{TIME_OF_DAY})?"
 )
 DAY_ONLY = re.compile(
-    rf"(?:^|(?<=[，,。；;：:\s（()）》”\"]))(?P<day>\d{{1,2}})日(?:{TIME_OF_DAY}|(?=[，,在于举召开]))", re.MULTILINE
+    rf"(?:^|(?<=[，,。；;：:\s（()）》”\"于在]))(?P<day>\d{{1,2}})日(?:{TIME_OF_DAY}|(?=[，,在于举召开]))", re.MULTILINE
 )
 MONTH = re.compile(
     rf"(?:(?P<year>{YEAR})年|今年)?(?<![\d\-—–~～至到])(?P<month>\d{{1,2}})月"
@@ -180,6 +180,8 @@ def story_years(text: str) -> list[tuple[int, str]]:
         if YEAR_RANGE_BEFORE.search(before) or YEAR_RANGE_AFTER.match(text[match.end("year"):]):
             continue
         if before.endswith(PASSING_BEFORE) or after.startswith(PASSING_AFTER):
+            continue
+        if int(match["year"]) > datetime.date.today().year:  # a target (2035远景目标), never the story's year
             continue
         years.append((int(match["year"]), text[match.start():match.end() + 8].split("\n")[0]))
     return years

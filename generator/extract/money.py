@@ -35,7 +35,7 @@ AMOUNT = re.compile(
     rf"{NUMBER_START}(?P<number>{NUMERAL})(?P<inside>{alternation(QUALIFIERS_INSIDE)})?"
     rf"(?P<unit>{alternation(UNITS)})?(?P<inside_after_unit>{alternation(QUALIFIERS_INSIDE)})?"
     rf"(?P<currency>{alternation(CURRENCIES)}|{re.escape(MONEY['magnitude_class_suffix'])})?"
-    r"(?P<note>[（(][^（）()\n]{0,12}[)）])?"
+    r"(?P<note>[（(][^（）()\n\d]{0,12}[)）])?"  # (人民币，下同)
     rf"(?P<after>{alternation(QUALIFIERS_AFTER)})?"
 )
 LEAD = re.compile(rf"(?:{alternation(MONEY['leads'])})(?:{alternation(MONEY['lead_connectors'])})?$")
