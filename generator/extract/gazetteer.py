@@ -36,11 +36,8 @@ class Gazetteer:
     official_names: frozenset[str]
     common_word_names: frozenset[str]
     rules: dict[str, Any]
-
-    @property
-    def longest_name(self) -> int:
-        """Length of the longest name, the widest window a scan needs."""
-        return max(len(name) for name in self.by_name)
+    longest_name: int  # the widest window a scan needs
+    name_starts: frozenset[str]  # the first two characters of every name, to skip most positions at once
 
     def parent(self, division: Division) -> Division | None:
         """The unit directly containing ``division`` (a county's city, else its province)."""
@@ -146,4 +143,6 @@ def load_gazetteer() -> Gazetteer:
         official_names=frozenset(division.name for division in by_code.values()),
         common_word_names=frozenset(rules["common_word_names"]),
         rules=rules,
+        longest_name=max(len(name) for name in ordered),
+        name_starts=frozenset(name[:2] for name in ordered),
     )

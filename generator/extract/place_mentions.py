@@ -69,6 +69,8 @@ def zone_term(written: str) -> str:
 
 def _match_at(text: str, position: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """The longest name starting at ``position`` that reads as a place there."""
+    if text[position : position + 2] not in gazetteer.name_starts:
+        return None
     for length in range(min(gazetteer.longest_name, len(text) - position), 1, -1):
         written = text[position : position + length]
         divisions = gazetteer.lookup(written)
