@@ -1,16 +1,183 @@
-"""Named companies, associations, funds and institutes (not government bodies). First cut."""
+"""Named companies, associations, funds and institutes (not government bodies), each once in its longest form.
+
+Three kinds of evidence, all driven by data/organizations.yaml: a legal or institutional ending (巨星控股集团,
+浙江吉林商会, 杭州长光产业技术研究院); a list the text closes as companies (正泰集团、华友钴业、传化集团等一批头部
+企业); and a brand-like name right before an executive's title or a product line (红曼农业总经理, 台湾元淳食品年产).
+A name starts after the last break word before its ending; generic phrases (友好商会, 两家集团) and government
+bodies (商务部研究院, 县工商业联合会) are left out.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
-ORGANIZATION = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|商会|研究院|协会))")
+import yaml
+
+DATA = yaml.safe_load((Path(__file__).parent / "data" / "organizations.yaml").read_text(encoding="utf-8"))
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+PLACE_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]$")
+CLAUSE_END = "，。；：！？、,;:!?\n"
+MAX_NAME = 24
+MAX_LIST_ITEM = 12
+CLOSER_WINDOW = 10
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _suffix_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alternation(DATA['suffixes'])})(?:[\u4e00-\u9fff]{{2,8}}?分公司)?")
+
+
+@cache
+def _break_pattern() -> re.Pattern[str]:
+    return re.compile("|".join([_alternation(DATA["name_breaks"]), *DATA["name_break_patterns"]]))
+
+
+@cache
+def _list_pattern() -> re.Pattern[str]:
+    ends, closers = _alternation(DATA["list_ends"]), _alternation(DATA["list_closers"])
+    return re.compile(f"(?:{ends})[^{CLAUSE_END}]{{0,{CLOSER_WINDOW}}}?(?:{closers})")
+
+
+@cache
+def _context_pattern() -> re.Pattern[str]:
+    return re.compile(_alternation(DATA["organization_contexts"]))
+
+
+@cache
+def _listed_suffix_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alternation(DATA['listed_suffixes'] + DATA['suffixes'])})$")
+
+
+@cache
+def _generic_pattern() -> re.Pattern[str]:
+    words = _alternation(DATA["generic_words"])
+    return re.compile(f"^(?:{words})+$")
+
+
+@cache
+def _government_pattern() -> re.Pattern[str]:
+    return re.compile(_alternation(DATA["government_markers"]))
+
+
+def _run_before(text: str, end: int, floor: int) -> int:
+    """Where the name that ends at ``end`` may start: back over name characters and a bracketed place."""
+    start = end
+    while start > floor and end - start < MAX_NAME:
+        if NAME_CHAR.match(text[start - 1]):
+            start -= 1
+            continue
+        bracket = PLACE_IN_BRACKETS.search(text, max(floor, start - 6), start)
+        if bracket and bracket.start() > floor:
+            start = bracket.start()
+            continue
+        break
+    return start
+
+
+def _trim(name: str) -> str:
+    """The name after the last break word, without leading noise or leading descriptive words."""
+    breaks = [match.end() for match in _break_pattern().finditer(name)]
+    if breaks:
+        name = name[breaks[-1]:]
+    while name[:1] in DATA["leading_noise"]:
+        name = name[1:]
+    return name
+
+
+def _core(name: str) -> str:
+    """The name without its ending (巨星控股集团 → 巨星控股)."""
+    return _listed_suffix_pattern().sub("", name)
+
+
+def _is_organization_name(name: str) -> bool:
+    core = _core(name)
+    return (len(core) >= 2 and not _generic_pattern().match(core) and not _government_pattern().search(name))
+
+
+def _anonymized(text: str, start: int) -> bool:
+    return text[start - 1:start] in DATA["anonymizers"]
+
+
+def _false_suffix(text: str, start: int, end: int) -> bool:
+    """The ending is part of another word (客商会见, 招商会)."""
+    for context in DATA["false_suffix_contexts"]:
+        position = text.find(context, max(0, start - len(context) + 1))
+        if 0 <= position < end:
+            return True
+    return False
+
+
+def _by_suffix(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    floor = 0
+    for match in _suffix_pattern().finditer(text):
+        if _false_suffix(text, match.start(), match.end()):
+            continue
+        start = _run_before(text, match.start(), floor)
+        name = _trim(text[start:match.end()])
+        start = match.end() - len(name)
+        if _is_organization_name(name) and not _anonymized(text, start):
+            found.append((start, name))
+            floor = match.end()
+    return found
+
+
+def _without_descriptors(item: str) -> str:
+    """A list item without leading descriptions of two or more characters (上市公司特锐德 → 特锐德)."""
+    words = sorted((word for word in DATA["generic_words"] if len(word) >= 2), key=len, reverse=True)
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in words:
+            if item.startswith(word) and len(item) > len(word):
+                item, stripped = item[len(word):], True
+    return item
+
+
+def _by_list(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for closing in _list_pattern().finditer(text):
+        clause_start = max(text.rfind(char, 0, closing.start()) for char in CLAUSE_END.replace("、", "")) + 1
+        position = clause_start
+        for item in text[clause_start:closing.start()].split("、"):
+            name = _without_descriptors(_trim(item))
+            start = position + len(item) - len(name)
+            position += len(item) + 1
+            if 2 <= len(name) <= MAX_LIST_ITEM and _is_organization_name(name):
+                found.append((start, name))
+    return found
+
+
+def _by_context(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for context in _context_pattern().finditer(text):
+        start = _run_before(text, context.start(), 0)
+        name = _trim(text[start:context.start()])
+        if _listed_suffix_pattern().search(name) and _is_organization_name(name):
+            found.append((context.start() - len(name), name))
+    return found
+
+
+def _longest_forms(found: list[tuple[int, str]]) -> list[str]:
+    """Each organization once, in order of first mention, in its longest form (巨星控股集团, not 巨星集团)."""
+    names = {name for _, name in found}
+    kept: list[str] = []
+    for _, name in sorted(found):
+        if name in kept:
+            continue
+        longer = [other for other in names if other != name and len(other) > len(name)]
+        if any(name in other or other.startswith(_core(name)) for other in longer):
+            continue
+        kept.append(name)
+    return kept
 
 
 def find_organizations(text: str) -> list[str]:
-    """Names ending in a company or association suffix (a first cut)."""
-    seen: list[str] = []
-    for match in ORGANIZATION.finditer(text):
-        if match.group(1) not in seen:
-            seen.append(match.group(1))
-    return seen
+    """Every named organization of ``text`` once, in order of first mention."""
+    return _longest_forms(_by_suffix(text) + _by_list(text) + _by_context(text))
