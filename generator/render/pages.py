@@ -11,6 +11,7 @@ import jinja2
 import yaml
 
 from generator.build.report import BuildReport
+from generator.extract.sectors import sector_slugs
 from generator.record import ArticleRecord
 from generator.render.formatting import (
     format_yuan,
@@ -71,7 +72,7 @@ class SiteRenderer:
         self.records = records
         self.report = report
         self.regions = group_by_region(records)
-        self.sectors = group_by_sector(records, {})
+        self.sectors = group_by_sector(records, sector_slugs())
         self.region_of = {id(r): g for g in self.regions for r in g.records}
         self.sector_page = {g.name: f"sectors/{g.slug}.md" for g in self.sectors}
 
