@@ -48,6 +48,7 @@ YEAR_MENTION = re.compile(rf"(?P<year>{YEAR})(?P<nian>年(?!代))?")
 YEAR_RANGE_BEFORE = re.compile(rf"\d\s*(?:{RANGE})\s*$")
 YEAR_RANGE_AFTER = re.compile(rf"^年?\s*(?:{RANGE})\s*\d")
 BARE_YEAR_FOLLOWER = re.compile(rf"[\u4e00-\u9fff“\"「《（(‘](?<![{DATES['count_words']}])")
+MENTION_TAIL = re.compile(r"[^，,。；;！？!?、\n]{0,16}")  # the rest of the clause, for the evidence
 PASSING_BEFORE = tuple(DATES["passing_before"])
 PASSING_AFTER = tuple(DATES["passing_after"])
 PLAN_MILESTONE = re.compile(
@@ -135,7 +136,7 @@ def split_headers(article: ArticleText) -> tuple[str, PublicationDate | None]:
             if publication:
                 break
     story = []
-    for paragraph in to_halfwidth(article.full_text).split("\n\n"):
+    for paragraph in article.full_text.split("\n\n"):
         if is_header(paragraph):
             publication = publication or read_publication_date(paragraph, paragraph.strip())
         else:
@@ -183,7 +184,7 @@ def story_years(text: str) -> list[tuple[int, str]]:
             continue
         if int(match["year"]) > datetime.date.today().year:  # a target (2035远景目标), never the story's year
             continue
-        years.append((int(match["year"]), text[match.start():match.end() + 8].split("\n")[0]))
+        years.append((int(match["year"]), match.group(0) + MENTION_TAIL.match(after).group(0)))
     return years
 
 

@@ -106,8 +106,8 @@ def amount_from_match(match: re.Match[str]) -> Amount | None:
 
 
 def scan_amounts(text: str) -> list[FoundAmount]:
-    """Every sum of money in ``text`` in order, with its lead phrase (总投资, 签约总额…) in its text."""
-    text = to_halfwidth(text)
+    """Every sum of money in ``text`` in order, with its lead phrase (总投资, 签约总额…) in its text as written."""
+    written, text = text, to_halfwidth(text)
     found: list[FoundAmount] = []
     for match in AMOUNT.finditer(text):
         lead_match = LEAD.search(text[max(0, match.start() - LEAD_WINDOW):match.start()])
@@ -117,8 +117,9 @@ def scan_amounts(text: str) -> list[FoundAmount]:
         amount = amount_from_match(match)
         if amount is None:
             continue
-        amount.text = (lead + match.group(0)).strip()
-        found.append(FoundAmount(amount=amount, start=match.start() - len(lead), end=match.end(), lead=lead))
+        start = match.start() - len(lead)
+        amount.text = written[start:match.end()].strip()
+        found.append(FoundAmount(amount=amount, start=start, end=match.end(), lead=lead))
     return found
 
 
@@ -142,7 +143,6 @@ def headline_investment(text: str, amounts: list[Amount]) -> tuple[float | None,
     """The story's total of signed or planned investment: the first total (总投资, 签约总额…) in a sentence
     about signing, else the first total at all; never a period's tally, a size class or a tax or output
     figure. Only amounts in ``amounts`` count."""
-    text = to_halfwidth(text)
     kept = {amount.text for amount in amounts}
     totals: list[tuple[FoundAmount, str]] = []
     for found in scan_amounts(text):
@@ -152,7 +152,7 @@ def headline_investment(text: str, amounts: list[Amount]) -> tuple[float | None,
             continue
         if not any(found.lead.startswith(word) for word in MONEY["total_leads"]):
             continue
-        if SIZE_CLASS.match(text[found.end:]):
+        if SIZE_CLASS.match(to_halfwidth(text[found.end:found.end + 40])):
             continue
         sentence = sentence_around(text, found.start)
         if CUMULATIVE.search(sentence):

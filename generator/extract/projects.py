@@ -5,6 +5,7 @@ leads, started projects, or a period's tally when the story has an event. Patter
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -28,25 +29,34 @@ def is_signed_count(match: re.Match[str], text: str) -> bool:
     return not text.startswith(NOT_SIGNED_AFTER, match.end())
 
 
-def signed_counts(text: str) -> list[tuple[int, int, str]]:
-    """Every (position, count, phrase) of signed projects in ``text``, in reading order."""
-    found: dict[int, tuple[int, int, str]] = {}
+@dataclass
+class SignedCount:
+    """A count of signed projects and the span of the phrase stating it."""
+
+    count: int
+    start: int
+    end: int
+    number_at: int
+
+
+def signed_counts(text: str) -> list[SignedCount]:
+    """Every count of signed projects in ``text``, in reading order of their numbers."""
+    found: dict[int, SignedCount] = {}
     for pattern in SIGNED_COUNTS:
         for match in pattern.finditer(text):
             count = parse_number(match["count"])
             if count is None or not count.is_integer() or count < 1 or not is_signed_count(match, text):
                 continue
-            found.setdefault(match.start("count"), (match.start("count"), int(count), match.group(0)))
-    return sorted(found.values())
+            found.setdefault(match.start("count"), SignedCount(int(count), *match.span(), match.start("count")))
+    return [found[position] for position in sorted(found)]
 
 
 def count_signed_projects(text: str) -> tuple[int | None, str | None]:
     """The first count of signed projects outside a period's tally (截至目前, 1-11月份); a tally only when the
-    story has nothing else."""
-    text = to_halfwidth(text)
-    counts = signed_counts(text)
+    story has nothing else. The evidence is the phrase as written."""
+    counts = signed_counts(to_halfwidth(text))
     if not counts:
         return None, None
-    at_event = [entry for entry in counts if not CUMULATIVE.search(sentence_around(text, entry[0]))]
-    _, count, phrase = (at_event or counts)[0]
-    return count, phrase
+    at_event = [entry for entry in counts if not CUMULATIVE.search(sentence_around(text, entry.number_at))]
+    chosen = (at_event or counts)[0]
+    return chosen.count, text[chosen.start:chosen.end]
