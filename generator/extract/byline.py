@@ -1,20 +1,72 @@
-"""Source (publishing outlet) and reporter, from metadata, bylines and footers."""
+"""Source (the publishing outlet) and reporter: given metadata first, then what cleaning harvested from bylines,
+datelines and footers, then the bylines still in the text (`（记者李铭）`, `记者 刘文晴`, `来源：驻马店日报`,
+`东北网5月28日讯`). Patterns live in data/bylines.yaml; a reporter must read as personal names."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+import yaml
+
+from generator.extract.people import is_plausible_name
 
 if TYPE_CHECKING:
     from generator.extract.facts import ArticleText
 
-REPORTER = re.compile(r"[（(]?记者[ \u3000]*([\u4e00-\u9fff]{2,3})[)）]?")
+DATA = yaml.safe_load((Path(__file__).parent / "data" / "bylines.yaml").read_text(encoding="utf-8"))
+REPORTER_PATTERNS = [re.compile(pattern) for pattern in DATA["reporter_patterns"]]
+SOURCE_PATTERNS = [re.compile(pattern, re.MULTILINE) for pattern in DATA["source_patterns"]]
+NAME_STOPS = re.compile("|".join(map(re.escape, DATA["name_stops"])))
+NAME_SEPARATOR = re.compile(r"[、，,]+")
+SPACES = re.compile(r"[\s\u3000]+")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def reporter_names(names: str) -> str | None:
+    """The personal names of a byline joined by 、 (`唐翀 通讯员 王晓光` → 唐翀), or None when none reads as one."""
+    names = NAME_STOPS.split(names, maxsplit=1)[0]
+    parts: list[str] = []
+    for part in NAME_SEPARATOR.split(names):
+        pieces = [piece for piece in SPACES.split(part) if piece]
+        # 王 勇 is one name spaced out; 唐翀 王晓光 are two.
+        parts += ["".join(pieces)] if all(len(piece) == 1 for piece in pieces) else pieces
+    kept = [part for part in parts if is_plausible_name(part)]
+    return "、".join(kept) or None
+
+
+def plausible_source(source: str | None) -> str | None:
+    """An outlet name with Chinese in it, tidied (`今日高 邮` → 今日高邮); None for 本报 and for codes."""
+    if not source or not HAN.search(source):
+        return None
+    source = HAN_SPACE_HAN.sub("", source.strip())
+    return None if source in DATA["not_sources"] else source
+
+
+def _reporter_in_text(text: str) -> str | None:
+    for pattern in REPORTER_PATTERNS:
+        for match in pattern.finditer(text):
+            names = reporter_names(match.group("names"))
+            if names:
+                return names
+    return None
+
+
+def _source_in_text(text: str) -> str | None:
+    for pattern in SOURCE_PATTERNS:
+        for match in pattern.finditer(text):
+            source = plausible_source(match.group("source"))
+            if source:
+                return source
+    return None
 
 
 def find_source_and_reporter(article: ArticleText) -> tuple[str | None, str | None]:
-    source = article.given.get("source") or article.found.get("source")
-    reporter = article.given.get("reporter") or article.found.get("reporter")
-    if not reporter:
-        match = REPORTER.search(article.body)
-        reporter = match.group(1) if match else None
+    """The outlet and the reporter(s) of ``article``; None where nothing names them."""
+    source = (plausible_source(article.given.get("source")) or plausible_source(article.found.get("source"))
+              or _source_in_text(article.full_text))
+    found_reporter = article.given.get("reporter") or article.found.get("reporter")
+    reporter = (reporter_names(found_reporter) if found_reporter else None) or _reporter_in_text(article.full_text)
     return source, reporter
