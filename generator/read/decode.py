@@ -25,6 +25,8 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 CHINESE_ENCODINGS = ("gb18030", "big5hkscs")
+# Pages declare the narrow standard but use its superset's characters.
+SUPERSET_OF_DECLARED = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # C0 and C1 control characters other than tab and line breaks, and Unicode's line/paragraph separators.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -136,6 +138,16 @@ def best_chinese_decoding(raw: bytes) -> tuple[str, str, int] | None:
     return text, encoding, errors
 
 
+def declared_chinese_encoding(declared: str | None) -> str | None:
+    """The Chinese encoding a page declares, as its superset; None for others (often wrong, e.g. Latin-1)."""
+    try:
+        encoding = codecs.lookup(declared).name if declared else None
+    except LookupError:
+        return None
+    encoding = SUPERSET_OF_DECLARED.get(encoding or "", encoding)
+    return encoding if encoding in CHINESE_ENCODINGS else None
+
+
 def decode_with_detector(raw: bytes) -> tuple[str, str] | None:
     """charset-normalizer's best guess, decoded strictly."""
     from charset_normalizer import from_bytes
@@ -150,7 +162,7 @@ def decode_with_detector(raw: bytes) -> tuple[str, str] | None:
 
 
 def decode_bytes(raw: bytes, declared: str | None = None) -> DecodedText:
-    """Decode ``raw``: byte-order mark, the declared encoding, UTF-8, GB18030 or Big5, then a detector."""
+    """Decode ``raw``: byte-order mark, UTF-8, a declared Chinese encoding, GB18030 or Big5, then a detector."""
     if not raw.strip():
         return DecodedText(problem="empty file" if not raw else "whitespace only")
     marked = decode_with_mark(raw)
@@ -162,14 +174,15 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> DecodedText:
     control_bytes = len(raw) - len(raw.translate(None, CONTROL_BYTES))
     if control_bytes > max(MIN_CONTROL_BYTES_FOR_BINARY, BINARY_CONTROL_SHARE * len(raw)):
         return DecodedText(problem=f"binary file ({control_bytes} control bytes in {len(raw)})")
-    if declared:
-        try:
-            return finish(raw.decode(declared), codecs.lookup(declared).name)
-        except (UnicodeDecodeError, LookupError):
-            pass
     text, errors = decode_counting_errors(raw, "utf-8")
     if errors == 0:
         return finish(text, "utf-8")
+    declared_chinese = declared_chinese_encoding(declared)
+    if declared_chinese:
+        try:
+            return finish(raw.decode(declared_chinese), declared_chinese)
+        except UnicodeDecodeError:
+            pass
     multibyte = sum(1 for character in text if ord(character) > 0x7F and character != REPLACEMENT)
     if errors <= TOLERATED_ERROR_SHARE * multibyte:  # valid UTF-8 but for a few broken sequences
         return finish(text, "utf-8", errors)

@@ -12,7 +12,8 @@ from typing import Any
 
 CHARSET_DECLARATION = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 LOOKS_LIKE_HTML = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
-RUBY_ANNOTATIONS = ("rt", "rp")
+RUBY_ANNOTATIONS = ("rt", "rp", "rtc")
+RUBY_BASES = ("ruby", "rb")
 
 
 def declared_charset(raw: bytes) -> str | None:
@@ -27,15 +28,17 @@ def looks_like_html(text: str) -> bool:
 
 
 def strip_ruby_annotations(page: Any) -> int:
-    """Remove ``<rt>`` and ``<rp>`` elements from a parsed page, keeping the text that follows them."""
-    annotations = [element for element in page.iter(*RUBY_ANNOTATIONS)]
+    """Remove ``<rt>`` and ``<rp>`` elements from a parsed page, and unwrap the ruby bases into the text."""
+    annotations = list(page.iter(*RUBY_ANNOTATIONS))
     for element in annotations:
         element.drop_tree()
+    for element in list(page.iter(*RUBY_BASES)):
+        element.drop_tag()
     return len(annotations)
 
 
 def extract_article(html: str) -> tuple[dict[str, str], str]:
-    """The page's metadata (``title``, ``url``, ``source``) and article text, paragraphs one per line."""
+    """The page's metadata (``url``, ``source``) and its article text, headline first, a paragraph a line."""
     import lxml.html
     import trafilatura
 
@@ -44,12 +47,15 @@ def extract_article(html: str) -> tuple[dict[str, str], str]:
     except (ValueError, lxml.etree.ParserError):
         return {}, ""
     strip_ruby_annotations(page)
-    text = trafilatura.extract(page, favor_recall=True, include_comments=False, include_tables=True,
-                               deduplicate=False) or ""
+    text = trafilatura.extract(page, include_comments=False, include_tables=True, deduplicate=False) or ""
     found = trafilatura.extract_metadata(page)
     metadata: dict[str, str] = {}
-    if found is not None:
-        for key, value in (("title", found.title), ("url", found.url), ("source", found.sitename)):
-            if isinstance(value, str) and value.strip():
-                metadata[key] = value.strip()
+    if found is None:
+        return metadata, text
+    for key, value in (("url", found.url), ("source", found.sitename)):
+        if isinstance(value, str) and value.strip():
+            metadata[key] = " ".join(value.split())
+    headline = " ".join((found.title or "").split())
+    if text.strip() and headline and not text.lstrip().startswith(headline):
+        text = f"{headline}\n{text}"  # the headline goes through cleaning like the text
     return metadata, text

@@ -1,0 +1,100 @@
+"""The build over a corpus: safe unique page names, every input accounted for, one bad file never fatal."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.build import BuildSettings, build_corpus, pipeline, write_output
+from generator.build.slugs import SlugAllocator, ascii_slug
+from tests.sitebuild import REPO
+
+SEED = (REPO / "articles" / "004_db233708d3e097bf.txt").read_text("utf-8")
+STORIES = ["春季招商推介会在宁波举行，来自长三角的八十余家企业参加，会上集中签约项目六个，涉及智能装备和新材料。",
+           "秋季项目观摩活动在合肥举行，与会人员实地察看了十五个重点项目的建设进度，听取了项目负责人的汇报。",
+           "冬季经贸洽谈会在成都开幕，本届洽谈会以数字经济为主题，吸引了二百余名客商，达成合作意向三十余项。",
+           "夏季人才招聘会在西安举行，三百余家用人单位提供岗位八千多个，现场达成就业意向一千二百余人次。",
+           "东北振兴投资论坛在沈阳召开，论坛围绕装备制造业转型升级展开讨论，发布了二十个重点招商项目清单。",
+           "西部陆海新通道合作推介会在南宁举办，推介会上，物流、跨境电商等领域的十个项目现场签约落地。"]
+
+
+def corpus(root: Path, files: dict[str, str | bytes]) -> Path:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return root
+
+
+def test_slugs_are_ascii_and_unique_whatever_the_names() -> None:
+    slugs = SlugAllocator(reserved={"index"})
+    names = ["index", "Index", "深圳", "深圳 ", "a b", "a-b", "A_B", "../../etc/passwd", "x" * 200]
+    given = [slugs.allocate(name, name) for name in names]
+    assert len(set(given)) == len(given)
+    for slug in given:
+        assert re.fullmatch(r"[a-z0-9][a-z0-9-]{0,70}", slug), slug
+    assert given[0] == "index-2" and given[2].startswith("a-")
+    assert ascii_slug("../../etc/passwd") == "etc-passwd"
+
+
+def test_odd_names_get_distinct_pages(tmp_path: Path) -> None:
+    names = ["index.txt", "report.txt", "A.txt", "a.txt", "a.md", "名字 with spaces.txt", "sub/index.txt"]
+    result = build_corpus(BuildSettings(input_dir=corpus(tmp_path, dict(zip(names, STORIES + [SEED], strict=False)))))
+    ids = {record.source_file: record.id for record in result.records}
+    assert sorted(ids) == sorted(names)
+    assert len(set(ids.values())) == len(names)
+    assert ids["index.txt"] != "index" and ids["report.txt"] != "report"
+    assert ids["sub/index.txt"] == "sub-index"
+    assert ids["名字 with spaces.txt"] == "with-spaces"
+    assert all(f"articles/{record_id}.md" in result.pages for record_id in ids.values())
+
+
+def test_metadata_never_chooses_a_path(tmp_path: Path) -> None:
+    front = "---\ntitle: ../../../outside\nregion: ../../x\nsource: /etc\nurl: file:///etc/passwd\n---\n"
+    source = corpus(tmp_path / "corpus", {"paths.txt": front + STORIES[0]})
+    result = build_corpus(BuildSettings(input_dir=source))
+    (record,) = result.records
+    assert record.title == "../../../outside" and record.id == "paths"
+    for path in result.pages:
+        assert ".." not in path and not path.startswith("/")
+    output = tmp_path / "deep" / "out"
+    write_output(result, output)
+    written = [path for path in tmp_path.rglob("*") if path.is_file() and not path.is_relative_to(source)]
+    assert written and all(path.is_relative_to(output) for path in written)
+
+
+def test_inputs_equal_built_plus_merged_plus_skipped(tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = {"one.txt": STORIES[0], "copy.txt": STORIES[0], "two.md": STORIES[1],
+                                     "empty.txt": "", "photo.jpg": b"\xff\xd8\xff\xe0", "short.txt": "太短了。"}
+    result = build_corpus(BuildSettings(input_dir=corpus(tmp_path, files)))
+    report = result.report
+    assert sorted(entry.file for entry in report.entries) == sorted(files)
+    assert report.count("built") + report.count("merged") + report.count("skipped") == len(files)
+    assert (report.count("built"), report.count("merged"), report.count("skipped")) == (2, 1, 3)
+    assert len(result.records) == report.count("built")
+
+
+def test_an_error_in_one_article_is_reported_and_the_rest_is_built(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    real_build_record = pipeline.build_record
+
+    def failing(document, slug, conversion="t2s"):  # type: ignore[no-untyped-def]
+        if document.source_file == "bad.txt":
+            raise ValueError("extractor tripped")
+        return real_build_record(document, slug, conversion)
+
+    monkeypatch.setattr(pipeline, "build_record", failing)
+    result = build_corpus(BuildSettings(input_dir=corpus(tmp_path, {"bad.txt": STORIES[0], "good.txt": STORIES[1]})))
+    entries = {entry.file: entry for entry in result.report.entries}
+    assert entries["bad.txt"].status == "skipped"
+    assert entries["bad.txt"].reason == "internal error while processing: ValueError: extractor tripped"
+    assert entries["good.txt"].status == "built"
+
+
+def test_progress_is_reported_for_every_file(tmp_path: Path) -> None:
+    calls: list[tuple[int, int, str]] = []
+    files = {f"{index}.txt": story for index, story in enumerate(STORIES[:3])}
+    build_corpus(BuildSettings(input_dir=corpus(tmp_path, files)), progress=lambda *call: calls.append(call))
+    assert calls == [(0, 3, "0.txt"), (1, 3, "1.txt"), (2, 3, "2.txt")]
