@@ -237,3 +237,34 @@ def test_the_gazetteer_covers_every_county_level_unit_with_its_parents() -> None
 )
 def test_short_names_drop_the_official_suffix_and_ethnic_names(official: str, short: str | None) -> None:
     assert short_name(official, load_gazetteer().rules) == short
+
+
+def test_abbreviated_places_and_foreign_countries_after_a_travel_verb_are_destinations() -> None:
+    body = "近日，我县党政代表团赴沪开展招商活动，并赴日本、韩国考察。上犹县签约项目5个。"
+    assert destinations_of(body) == ["上海市", "日本", "韩国"]
+
+
+def test_jiang_as_take_is_not_a_plan_but_jiang_ji_xu_is() -> None:
+    done = "县委坚持将招商引资作为一号工程，主要领导赴深圳开展招商。上犹县签约项目5个。"
+    planned = "上犹县签约项目5个。下一步，上犹县将继续赴深圳开展招商。"
+    assert destinations_of(done) == ["深圳市"]
+    assert destinations_of(planned) == []
+
+
+def test_visitors_coming_in_do_not_make_their_home_a_destination() -> None:
+    body = "深圳市浙江商会考察团走进上犹县考察。上犹县委书记陪同。"
+    region = region_of(body)
+    assert region is not None and region.name == "上犹县"
+    assert destinations_of(body) == []
+
+
+def test_a_province_is_left_out_when_one_of_its_cities_is_listed() -> None:
+    body = "邹平经开区党工委委员带队，赴内江经开区调研硅碳负极材料项目以及四川汇宇制药有限公司。"
+    assert destinations_of(body) == ["内江市"]
+
+
+def test_an_organizer_named_before_its_promotion_event_is_not_its_destination() -> None:
+    body = "长春经开区招商推介会在杭州举行，6个项目现场签约。经开区将加快项目落地。"
+    region = region_of(body)
+    assert region is not None and (region.name, region.city) == ("长春经开区", "长春市")
+    assert destinations_of(body) == ["杭州市"]

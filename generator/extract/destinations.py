@@ -67,22 +67,46 @@ def destination_mentions(text: str, mentions: list[PlaceMention]) -> dict[int, s
             found[index] = text[max(0, mention.start - 1) : mention.span_end + 6]
             continue
         visited = _rule("destination_visit_before").search(_clause_before(text, mention.start))
-        if visited and not _planned(text, mention.start) and not _rule("organization_suffix").match(after):
+        if visited and not _planned(text, mention.start):
             found[index] = _clause_before(text, mention.start)[-8:] + mention.surface
+    return found
+
+
+@cache
+def _abbreviation_pattern() -> re.Pattern[str]:
+    rules = load_gazetteer().rules
+    letters = "".join(rules["travel_abbreviations"])
+    return re.compile(rules["travel_abbreviation_pattern"].replace("{letters}", letters))
+
+
+def _abbreviated_destinations(text: str) -> list[tuple[int, Division]]:
+    """Places written as one character after a travel verb (赴沪招商 → 上海市), with their positions."""
+    gazetteer = load_gazetteer()
+    abbreviations: dict[str, str] = gazetteer.rules["travel_abbreviations"]
+    found: list[tuple[int, Division]] = []
+    for match in _abbreviation_pattern().finditer(text):
+        units = gazetteer.lookup(abbreviations[match.group(1)])
+        if units and not _planned(text, match.start()):
+            found.append((match.start(1), units[0]))
     return found
 
 
 def official_destinations(
     text: str, mentions: list[PlaceMention], region_unit: Division | None
 ) -> list[str]:
-    """Official names of the destinations, in order of first mention, leaving out the region and the units
-    containing it or within it."""
+    """Official names of the destinations, in order of first mention, leaving out the region, the units
+    containing it or within it, and a province already told by one of its cities (四川 beside 内江)."""
     gazetteer = load_gazetteer()
-    names: list[str] = []
-    for index in sorted(destination_mentions(text, mentions)):
-        unit = mentions[index].divisions[0]
+    found = [(mentions[index].start, mentions[index].divisions[0]) for index in destination_mentions(text, mentions)]
+    found += _abbreviated_destinations(text)
+    units: list[Division] = []
+    for _, unit in sorted(found, key=lambda item: item[0]):
         if region_unit and (gazetteer.contains(unit, region_unit) or gazetteer.contains(region_unit, unit)):
             continue
-        if unit.name not in names:
-            names.append(unit.name)
-    return names
+        if unit not in units:
+            units.append(unit)
+    return [
+        unit.name
+        for unit in units
+        if unit.level != "province" or not any(other != unit and gazetteer.contains(unit, other) for other in units)
+    ]

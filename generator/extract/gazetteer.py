@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 LEVELS = ("province", "city", "county")
+COUNTRY = "country"
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class Division:
 
     code: str
     name: str
-    level: str  # province | city | county
+    level: str  # province | city | county, or country for a foreign destination
 
     @property
     def kind_character(self) -> str:
@@ -41,7 +42,7 @@ class Gazetteer:
 
     def parent(self, division: Division) -> Division | None:
         """The unit directly containing ``division`` (a county's city, else its province)."""
-        if division.level == "province":
+        if division.level in ("province", COUNTRY):
             return None
         if division.level == "county":
             city = self.by_code.get(division.code[:4] + "00")
@@ -133,14 +134,17 @@ def load_gazetteer() -> Gazetteer:
         for name in (division.name, short_name(division.name, rules)):
             if name and division not in by_name.setdefault(name, []):
                 by_name[name].append(division)
+    for country in rules["countries"]:
+        by_name.setdefault(country, []).append(Division(code=f"{COUNTRY}:{country}", name=country, level=COUNTRY))
+    order = (*LEVELS, COUNTRY)
     ordered = {
-        name: tuple(sorted(divisions, key=lambda unit: (LEVELS.index(unit.level), unit.code)))
+        name: tuple(sorted(divisions, key=lambda unit: (order.index(unit.level), unit.code)))
         for name, divisions in by_name.items()
     }
     return Gazetteer(
         by_code=by_code,
         by_name=ordered,
-        official_names=frozenset(division.name for division in by_code.values()),
+        official_names=frozenset([*(division.name for division in by_code.values()), *rules["countries"]]),
         common_word_names=frozenset(rules["common_word_names"]),
         rules=rules,
         longest_name=max(len(name) for name in ordered),

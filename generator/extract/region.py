@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from generator.extract.destinations import destination_mentions
-from generator.extract.gazetteer import Division, Gazetteer, load_gazetteer, short_name
+from generator.extract.gazetteer import COUNTRY, Division, Gazetteer, load_gazetteer, short_name
 from generator.extract.place_mentions import (
     PlaceMention,
     ZoneMention,
@@ -154,6 +154,8 @@ def _candidates(
 
     for index, mention in enumerate(mentions):
         unit = mention.divisions[0]
+        if unit.level == COUNTRY:
+            continue
         if index in destinations:
             weight = weights["destination"]
         else:
