@@ -46,7 +46,7 @@ def test_qualifiers_before_inside_and_after_the_number(text: str, yuan: float, q
 
 def test_size_classes_of_a_tally_are_amounts_as_written() -> None:
     assert [amount.text for amount in find_amounts(BINHU_TALLY)] == [
-        "投资50亿元以上", "10亿元", "2亿元以上", "5000万元以上", "1亿元以上", "注册资本1000万元以上"]
+        "完成投资50亿元以上", "10亿元", "2亿元以上", "5000万元以上", "1亿元以上", "注册资本1000万元以上"]
 
 
 @pytest.mark.parametrize(("text", "yuan"), [
@@ -126,3 +126,15 @@ def test_a_converted_amount_in_brackets_is_an_amount_of_its_own() -> None:
     amounts = find_amounts("投资额为2.5亿美元（约合人民币17亿元）。")
     assert [(amount.text, amount.yuan, amount.qualifier) for amount in amounts] == [
         ("投资额为2.5亿美元", None, None), ("约合人民币17亿元", 1_700_000_000, "约")]
+
+
+def test_a_total_is_any_prefix_with_a_total_head() -> None:
+    text = "11月28日至30日，代表团共签约项目15个，协议总金额126.8亿元，预计年纳税1.5亿元。"
+    assert [amount.text for amount in find_amounts(text)] == ["协议总金额126.8亿元", "年纳税1.5亿元"]
+    assert headline_investment(text, find_amounts(text)) == (12_680_000_000, "协议总金额126.8亿元")
+
+
+def test_a_bare_magnitude_is_an_amount_only_when_qualified_after_a_lead() -> None:
+    [amount] = find_amounts("现场集中签约重大项目42个，总投资超千亿元。")
+    assert (amount.text, amount.yuan, amount.qualifier) == ("总投资超千亿元", 100_000_000_000, "超")
+    assert find_amounts("近百亿元的市场，打造千亿级产业。") == []

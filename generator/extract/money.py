@@ -28,17 +28,23 @@ def alternation(words: list[str] | dict[str, object]) -> str:
 
 # No digit, numeral or vague quantifier (数十亿, 上百亿) right before the number.
 NUMBER_START = r"(?<![\d.A-Za-z数几上余多零〇一二两三四五六七八九十百千万亿])"
+# 千亿, 百亿: a magnitude, an amount only when qualified after a lead (总投资超千亿元).
+BARE_MAGNITUDE_WORD = re.compile("[百千]")
+BARE_MAGNITUDE = f"{BARE_MAGNITUDE_WORD.pattern}(?=[万亿])"
 AMOUNT = re.compile(
     rf"(?P<before>{alternation(QUALIFIERS_BEFORE)})?(?P<rmb>人民币)?"
     rf"(?:{NUMBER_START}(?P<low>{NUMERAL})(?P<low_unit>{alternation(UNITS)})?(?:{alternation(CURRENCIES)})?"
     rf"\s*(?:{alternation(MONEY['range_separators'])})\s*)?"
-    rf"{NUMBER_START}(?P<number>{NUMERAL})(?P<inside>{alternation(QUALIFIERS_INSIDE)})?"
+    rf"{NUMBER_START}(?P<number>{NUMERAL}|{BARE_MAGNITUDE})(?P<inside>{alternation(QUALIFIERS_INSIDE)})?"
     rf"(?P<unit>{alternation(UNITS)})?(?P<inside_after_unit>{alternation(QUALIFIERS_INSIDE)})?"
     rf"(?P<currency>{alternation(CURRENCIES)}|{re.escape(MONEY['magnitude_class_suffix'])})?"
     r"(?P<note>[（(][^（）()\n\d]{0,12}[)）])?"  # (人民币，下同)
     rf"(?P<after>{alternation(QUALIFIERS_AFTER)})?"
 )
-LEAD = re.compile(rf"(?:{alternation(MONEY['leads'])})(?:{alternation(MONEY['lead_connectors'])})?$")
+TOTAL_LEAD = (rf"(?:{alternation(MONEY['lead_prefixes'])})?(?:{alternation(MONEY['total_heads'])})"
+              rf"|{alternation(MONEY['total_alone'])}")
+LEAD = re.compile(rf"(?:{TOTAL_LEAD}|{alternation(MONEY['other_leads'])})(?:{alternation(MONEY['lead_connectors'])})?$")
+IS_TOTAL = re.compile(rf"(?:{TOTAL_LEAD})(?:{alternation(MONEY['lead_connectors'])})?$")
 LEAD_WINDOW = 16
 PRICE_WINDOW = 4
 CHINESE_ONLY = re.compile(CHINESE_NUMERAL)
@@ -65,6 +71,8 @@ def is_money(match: re.Match[str], text: str, lead: str) -> bool:
     for numeral in (match["number"], match["low"]):
         if numeral and CHINESE_ONLY.fullmatch(numeral) and not unit:
             return False  # 三元, 六大: a Chinese numeral is money only with 万 or 亿
+    if BARE_MAGNITUDE_WORD.fullmatch(match["number"]) and not (match["before"] and lead):
+        return False
     following = text[match.end():match.end() + 1]
     if currency is None:
         bare = unit in MONEY["units_without_currency"] and lead and not HAN.match(following)
@@ -147,10 +155,7 @@ def headline_investment(text: str, amounts: list[Amount]) -> tuple[float | None,
     totals: list[tuple[FoundAmount, str]] = []
     for found in scan_amounts(text):
         amount = found.amount
-        lead_word = LEAD.match(found.lead)
-        if amount.text not in kept or amount.yuan is None or not lead_word:
-            continue
-        if not any(found.lead.startswith(word) for word in MONEY["total_leads"]):
+        if amount.text not in kept or amount.yuan is None or not IS_TOTAL.fullmatch(found.lead):
             continue
         if SIZE_CLASS.match(to_halfwidth(text[found.end:found.end + 40])):
             continue
