@@ -268,3 +268,15 @@ def test_an_organizer_named_before_its_promotion_event_is_not_its_destination() 
     region = region_of(body)
     assert region is not None and (region.name, region.city) == ("长春经开区", "长春市")
     assert destinations_of(body) == ["杭州市"]
+
+
+def test_a_national_new_area_is_a_zone_of_its_city() -> None:
+    body = "两江新区管委会赴上海开展招商推介，签约项目12个。两江新区将持续优化营商环境。"
+    assert region_of(body) == Region(name="两江新区", province="重庆市", city="重庆市", zone="两江新区", kind="zone")
+    assert destinations_of(body) == ["上海市"]
+
+
+def test_namesakes_do_not_vouch_for_each_other() -> None:
+    body = "朝阳区举行招商推介会。朝阳县、朝阳市相关负责人参加，北京市领导出席。"
+    region = region_of(body)
+    assert region is not None and (region.name, region.province) == ("朝阳区", "北京市")

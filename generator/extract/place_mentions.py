@@ -87,12 +87,20 @@ def _match_at(text: str, position: int, gazetteer: Gazetteer) -> PlaceMention | 
     return None
 
 
+def _named_zone_at(text: str, position: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """A national new area whose name carries no city name (两江新区), as a zone of its city."""
+    for name, city in gazetteer.rules["named_zones"].items():
+        if text.startswith(name, position) and gazetteer.lookup(city):
+            return PlaceMention(position, position, "", gazetteer.lookup(city)[:1], True, name, position + len(name))
+    return None
+
+
 def _chain(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """Join adjacent names where the second lies within the first (辽宁省盘锦市大洼区, 浙江绍兴)."""
     joined: list[PlaceMention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
-        if previous and previous.end == mention.start:
+        if previous and previous.end == mention.start and mention.text and not previous.zone:
             inner = tuple(
                 unit
                 for unit in mention.divisions
@@ -110,6 +118,8 @@ def _chain(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMent
 def _attach_zones(text: str, mentions: list[PlaceMention]) -> None:
     """Record the zone written right after a place (长春经开区), allowing a short zone name between."""
     for mention in mentions:
+        if mention.zone:
+            continue
         following = text[mention.end : mention.end + 12]
         match = re.match(r"[\u4e00-\u9fff]{0,4}?(?:" + _zone_pattern().pattern + ")", following)
         if match:
@@ -123,10 +133,10 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     position = 0
     while position < len(text):
-        mention = _match_at(text, position, gazetteer)
+        mention = _named_zone_at(text, position, gazetteer) or _match_at(text, position, gazetteer)
         if mention:
             found.append(mention)
-            position = mention.end
+            position = mention.span_end
         else:
             position += 1
     mentions = _chain(found, gazetteer)
@@ -137,7 +147,7 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
 def find_zone_mentions(text: str, places: list[PlaceMention]) -> list[ZoneMention]:
     """Zones written without a place before them (经开区), leaving out generic uses (各开发区, 省级开发区)."""
     generic = load_gazetteer().rules["zone_generic_prefixes"]
-    taken = [(mention.start, mention.span_end) for mention in places if mention.zone]
+    taken = [(mention.start, mention.span_end) for mention in places]
     zones: list[ZoneMention] = []
     for match in _zone_pattern().finditer(text):
         if any(start <= match.start() < end for start, end in taken):
@@ -173,25 +183,25 @@ def settle_divisions(mentions: list[PlaceMention], headline_end: int, level_hint
     an office follows it (长岭县委) or it is in the headline: two-character words are too often something else.
     """
     gazetteer = load_gazetteer()
-    named = {unit for mention in mentions for unit in mention.divisions}
+    named_by_text: dict[str, set[Division]] = {}
+    for mention in mentions:
+        named_by_text.setdefault(mention.surface, set()).update(mention.divisions)
 
-    def corroboration(unit: Division) -> int:
-        related = (other for other in named if other != unit)
+    def corroboration(unit: Division, written: str) -> int:
+        """How many units named elsewhere (under another name) contain ``unit`` or lie within it."""
+        related = {other for name, units in named_by_text.items() if name != written for other in units}
         return sum(1 for other in related if gazetteer.contains(other, unit) or gazetteer.contains(unit, other))
 
     kept: list[PlaceMention] = []
     for mention in mentions:
-        ranked = sorted(
-            mention.divisions,
-            key=lambda unit: (-corroboration(unit), unit.kind_character != level_hint),
-        )
-        best = ranked[0]
+        support = {unit: corroboration(unit, mention.surface) for unit in mention.divisions}
+        best = min(mention.divisions, key=lambda unit: (-support[unit], unit.kind_character != level_hint))
         if (
             best.level == "county"
             and not mention.full
             and not mention.zone
             and mention.start >= headline_end
-            and corroboration(best) == 0
+            and support[best] == 0
         ):
             continue
         mention.divisions = (best,)

@@ -128,7 +128,9 @@ def _region_for(candidate: Candidate, gazetteer: Gazetteer) -> Region:
 
 
 def _zone_name(division: Division, written_zone: str, rules: dict[str, Any]) -> str:
-    """长春 + 经开区: the place's short name and the zone's short form."""
+    """长春 + 经开区: the place's short name and the zone's short form; a national new area as written."""
+    if written_zone in rules["named_zones"]:
+        return written_zone
     place = short_name(division.name, rules) or division.name
     return place + zone_term(written_zone) if written_zone in rules["zone_suffixes"] else place + written_zone
 
