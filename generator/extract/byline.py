@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "bylines.yaml").read_text(encoding="utf-8"))
 REPORTER_PATTERNS = [re.compile(pattern) for pattern in DATA["reporter_patterns"]]
 SOURCE_PATTERNS = [re.compile(pattern, re.MULTILINE) for pattern in DATA["source_patterns"]]
+DATELINE_PREFIXES = [re.compile(pattern) for pattern in DATA["dateline_prefixes"]]
 NAME_STOPS = re.compile("|".join(map(re.escape, DATA["name_stops"])))
 NAME_SEPARATOR = re.compile(r"[、，,]+")
 SPACES = re.compile(r"[\s\u3000]+")
@@ -70,3 +71,12 @@ def find_source_and_reporter(article: ArticleText) -> tuple[str | None, str | No
     found_reporter = article.given.get("reporter") or article.found.get("reporter")
     reporter = (reporter_names(found_reporter) if found_reporter else None) or _reporter_in_text(article.full_text)
     return source, reporter
+
+
+def strip_dateline(lead: str) -> str:
+    """``lead`` without the dateline that opens it (`本报讯（记者高敏）`, `东北网5月28日讯`)."""
+    for pattern in DATELINE_PREFIXES:
+        match = pattern.match(lead)
+        if match and match.end() < len(lead):
+            return lead[match.end():]
+    return lead

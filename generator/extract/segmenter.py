@@ -5,33 +5,47 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from pathlib import Path
 
 import jieba
 import jieba.analyse
 import jieba.posseg
+import yaml
 
 jieba.setLogLevel(logging.WARNING)
 
 PERSON_NAME_TAG = "nr"
+GENRE_WORDS = yaml.safe_load((Path(__file__).parent / "data" / "segmenter.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def _loaded() -> bool:
+    """Teach jieba the genre's words, once, before it cuts anything."""
+    for word in GENRE_WORDS["words"]:
+        jieba.add_word(word, tag="n")
+    return True
 
 
 @cache
 def _analyser() -> jieba.analyse.TFIDF:
+    _loaded()
     return jieba.analyse.TFIDF()
 
 
-def tfidf_keywords(text: str, limit: int) -> list[str]:
-    """The ``limit`` highest TF-IDF words of ``text``, best first."""
-    return list(_analyser().extract_tags(text, topK=limit))
+def tfidf_keywords(text: str, limit: int, parts_of_speech: tuple[str, ...] = ()) -> list[str]:
+    """The ``limit`` highest TF-IDF words of ``text``, best first, only of ``parts_of_speech`` when given."""
+    return list(_analyser().extract_tags(text, topK=limit, allowPOS=parts_of_speech))
 
 
 def words(text: str) -> list[str]:
     """``text`` cut into words (jieba's precise mode)."""
+    _loaded()
     return list(jieba.cut(text))
 
 
 def person_name_spans(text: str) -> dict[int, str]:
     """Where jieba's part-of-speech tagger sees a personal name: start offset → the name."""
+    _loaded()
     spans: dict[int, str] = {}
     offset = 0
     for token in jieba.posseg.cut(text):
