@@ -88,10 +88,15 @@ def is_chrome(line: str) -> bool:
 
 
 def is_metadata_header(line: str) -> bool:
-    """A short line of labelled fields without a sentence in it, or a bare date and time."""
+    """A short line of labelled fields without a sentence in it, or a bare date and time.
+
+    A line in brackets (``（长岭融媒记者：彭子峻）``) is a byline, left for the byline rule.
+    """
     if DATE_ONLY_LINE.match(line):
         return True
-    return len(line) <= HEADER_MAX_LENGTH and bool(HEADER_LABELS.search(line)) and not SENTENCE_END.search(line)
+    if line.startswith(("(", "（")) or len(line) > HEADER_MAX_LENGTH:
+        return False
+    return bool(HEADER_LABELS.search(line)) and not SENTENCE_END.search(line)
 
 
 def remove_page_chrome(text: str, context: CleaningContextLike) -> tuple[str, int]:

@@ -16,7 +16,8 @@ ASCII_BESIDE_CJK = re.compile(rf"(?<=[{CJK}])[ \t]*([,:;?!])|([,:;?!])(?=[ \t]*[
 PARENTHESISED = re.compile(r"\(([^()\n]{0,80})\)")
 CJK_CHARACTER = re.compile(rf"[{CJK}]")
 SPACE_AROUND_FULL_WIDTH = re.compile(
-    r"[ \t\u3000]*([，、；：。！？）】》”])[ \t\u3000]*(?=\S)|(?<=[（【《“])[ \t\u3000]+"
+    r"[ \t\u3000]+(?=[，、；：。！？）】》”])|(?<=[，、；：。！？（【《“])[ \t\u3000]+(?=\S)"
+    r"|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[（【《])"
 )
 # A run of sentence punctuation that holds a comma-like mark or a repeated full stop: ``，，`` ``，。`` ``，、``.
 PUNCTUATION_RUN = re.compile(r"[，,、；;：:。！!？?]{2,}")
@@ -24,8 +25,22 @@ STRENGTH = "。！？；：、，"
 
 
 def make_full_width(text: str, context: CleaningContextLike) -> tuple[str, int]:
-    """``,`` ``:`` ``;`` ``?`` ``!`` and ``()`` beside Chinese → ``，：；？！（）``."""
-    text, count = ASCII_BESIDE_CJK.subn(lambda match: FULL_WIDTH[match.group(1) or match.group(2)], text)
+    """``,`` ``:`` ``;`` ``?`` ``!`` and ``()`` beside Chinese → ``，：；？！（）``; spaces around them go.
+
+    Each mark made full-width may put another beside Chinese (``12(亿),`` → ``12（亿），``), so this repeats
+    until nothing changes: cleaning clean text must change nothing.
+    """
+    total = 0
+    while True:
+        text, count = full_width_pass(text)
+        if not count:
+            return text, total
+        total += count
+
+
+def full_width_pass(text: str) -> tuple[str, int]:
+    """One pass of ``make_full_width``."""
+    count = 0
 
     def parenthesis(match: re.Match[str]) -> str:
         nonlocal count
@@ -37,7 +52,9 @@ def make_full_width(text: str, context: CleaningContextLike) -> tuple[str, int]:
         return match.group(0)
 
     text = PARENTHESISED.sub(parenthesis, text)
-    text, spaces = SPACE_AROUND_FULL_WIDTH.subn(lambda match: match.group(1) or "", text)
+    text, marks = ASCII_BESIDE_CJK.subn(lambda match: FULL_WIDTH[match.group(1) or match.group(2)], text)
+    count += marks
+    text, spaces = SPACE_AROUND_FULL_WIDTH.subn("", text)
     return text, count + spaces
 
 

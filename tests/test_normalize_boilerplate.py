@@ -1,0 +1,72 @@
+"""Page chrome, headers, footers and credits leave the body; the metadata they carry is kept in ``found``."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.normalize import clean_article
+from tests.test_normalize_samples import STORY, read_seed
+
+
+def test_forum_chrome_goes_and_its_date_is_kept() -> None:
+    clean = clean_article(read_seed("001_1d2386a1af316ac4.txt"))
+    assert clean.body.startswith("9月3日至6日，区委书记马良率队赴广东省深圳市开展招商考察")
+    for chrome in ("发表于", "显示全部楼层", "|"):
+        assert chrome not in clean.body
+    assert clean.found["posted"] == "2021-09-08"
+
+
+@pytest.mark.parametrize(
+    ("seed", "footer_words", "source", "last_sentence"),
+    [
+        ("002_61229126aa1beebf.txt", ["版权", "免责声明", "延伸阅读", "ICP备", "公网安备"], "中国产业经济信息网",
+         "快捷高效的“服务高地”和聚才引凤的“项目宝地”。"),
+        ("003_e557cd73a67f878a.txt", ["推荐阅读", "从沉寂到火爆", "5G工厂名录", "版权声明", "拂晓报社"], "拂晓新闻网",
+         "一定能赢得更加美好的未来。"),
+        ("004_db233708d3e097bf.txt", ["免责声明", "侵犯了您的版权"], None,
+         "全心全意支持广大企业和企业家创新创业、筑梦圆梦。"),
+    ],
+)
+def test_footers_and_related_news_lists_go_and_name_the_source(
+    seed: str, footer_words: list[str], source: str | None, last_sentence: str
+) -> None:
+    clean = clean_article(read_seed(seed))
+    assert [word for word in footer_words if word in clean.body] == []
+    assert clean.found.get("source") == source
+    assert clean.body.endswith(last_sentence)
+
+
+def test_metadata_header_is_harvested_with_odd_spaces_closed() -> None:
+    raw = f"县里签约十二个项目\n2019-11-13 00:00:00 作者:张小红 来源:今日某 县\n{STORY}"
+    clean = clean_article(raw)
+    assert clean.body == f"县里签约十二个项目\n\n{STORY}"
+    assert clean.found == {"posted": "2019-11-13", "source": "今日某县", "reporter": "张小红"}
+
+
+def test_site_footer_editor_keywords_and_navigation_go() -> None:
+    raw = "\n".join([
+        STORY,
+        "关键词: 招商引资 项目",
+        "责任编辑：王小明",
+        "上一篇：某某县召开招商大会",
+        "下一篇：",
+        "【打印】  【关闭】",
+        "主办单位:某某县商务局 电话:0123-4567890 传真:0123-4567891",
+        "某ICP备12345678号-1",
+        "网站标识码:1234000077",
+    ])
+    clean = clean_article(raw)
+    assert clean.body == STORY
+    assert clean.found["editor"] == "王小明"
+    assert clean.found["source"] == "某某县商务局"
+    assert clean.cleanup["page_chrome"] == 8
+
+
+def test_column_name_and_clickbait_prefix_above_the_headline_go() -> None:
+    assert clean_article(f"县市之窗\n某某县精准招商取得新成效\n{STORY}").body.startswith("某某县精准招商取得新成效\n\n")
+    assert clean_article(f"当前观点:某某县签约12个项目\n{STORY}").body.startswith("某某县签约12个项目\n\n")
+
+
+def test_article_sentences_that_mention_sources_stay() -> None:
+    raw = f"{STORY}\n项目资金来源：企业自筹和银行贷款，建设时间：两年。"
+    assert clean_article(raw).body == f"{STORY}\n\n项目资金来源：企业自筹和银行贷款，建设时间：两年。"

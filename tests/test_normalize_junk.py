@@ -1,0 +1,57 @@
+"""Injected junk goes: stock quotes, spam and watermarks, HTML, censored abbreviations, repeated paragraphs."""
+
+from __future__ import annotations
+
+from generator.normalize import clean_article
+from tests.test_normalize_samples import STORY
+
+
+def test_stock_quote_after_a_company_name_goes_seed_tonghua() -> None:
+    raw = "投資50億元的通化杭蕭鋼構11.220,-0.30,-2.60%裝配式建築產業園項目"
+    clean = clean_article(raw)
+    assert clean.body == "投资50亿元的通化杭萧钢构装配式建筑产业园项目"
+    assert clean.cleanup["stock_quotes"] == 1
+
+
+def test_censored_abbreviations_are_restored_from_the_table_seed_binhu() -> None:
+    body = clean_article("9月3日至6日,区委sj马良率队赴深圳。滨湖认真落实市委、市zf部署要求。").body
+    assert body == "9月3日至6日，区委书记马良率队赴深圳。滨湖认真落实市委、市政府部署要求。"
+
+
+def test_redacted_name_in_a_fixed_phrase_is_restored() -> None:
+    body = clean_article("坚持以A新时代中国特色社会主义思想为指导，贯彻落实A总书记重要讲话精神。").body
+    assert body == "坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。"
+
+
+def test_latin_words_between_chinese_are_not_taken_for_abbreviations() -> None:
+    text = "公司在A股上市，发展5G和LED产业。"
+    assert clean_article(text).body == text
+
+
+def test_gambling_plug_and_watermark_go_but_the_sentence_stays() -> None:
+    raw = "副省长出席会议并讲话。 本文来自某某图鉴社\n会上，某某娱乐城官方网:县瀚海公司等9户企业达成合作意向。"
+    assert clean_article(raw).body == "副省长出席会议并讲话。\n\n会上，县瀚海公司等9户企业达成合作意向。"
+
+
+def test_html_remnants_go_and_block_tags_break_paragraphs() -> None:
+    raw = "<p>签约仪式在长沙举行。</p><p>现场签约&nbsp;项目8个，<strong>总投资</strong>11.25亿元。</p>"
+    assert clean_article(raw).body == "签约仪式在长沙举行。\n\n现场签约 项目8个，总投资11.25亿元。"
+
+
+def test_repeated_lead_and_duplicate_paragraph_go() -> None:
+    raw = "\n".join([
+        "导读：（记者 张三）某某县招商推介会暨项目签约仪式24日在杭州举行。签约仪式上，企业同",
+        "某某网杭州4月24日电 （记者 张三）某某县招商推介会暨项目签约仪式24日在杭州举行。",
+        "签约仪式上，企业同某某县成功签约项目18个，协议总投资28亿元。",
+        "签约仪式上，企业同某某县成功签约项目18个，协议总投资28亿元。",
+    ])
+    clean = clean_article(raw)
+    assert clean.body == "\n\n".join([
+        "某某网杭州4月24日电（记者 张三）某某县招商推介会暨项目签约仪式24日在杭州举行。",
+        "签约仪式上，企业同某某县成功签约项目18个，协议总投资28亿元。",
+    ])
+    assert clean.found == {"source": "某某网", "reporter": "张三"}
+
+
+def test_end_mark_goes() -> None:
+    assert clean_article(f"{STORY}（完）").body == STORY

@@ -1,0 +1,83 @@
+"""Structure: captions apart from the body, subheadings listed, paragraphs kept, bylines taken out as credit."""
+
+from __future__ import annotations
+
+from generator.normalize import clean_article
+from tests.test_normalize_samples import STORY, read_seed
+
+
+def test_image_captions_at_the_top_are_kept_apart_seed_changchun() -> None:
+    clean = clean_article(read_seed("000_e40e28556c06d33c.txt"))
+    assert clean.captions == [
+        "我区与浙江吉林商会成功签订合作协议。",
+        "党工委书记谢志敏参观杭州长光产业技术研究院。",
+        "组织召开经开区杭州招商推介会。",
+        "谢志敏、于海军与企业负责人座谈。",
+        "推介会现场。",
+    ]
+    assert clean.body.startswith("为深入落实省委书记景俊海到经开区（综保区）调研指示精神，")
+
+
+def test_caption_lines_anywhere_leave_the_body() -> None:
+    clean = clean_article(f"{STORY}\n（资料图）\n{STORY[:20]}。\n图为项目洽谈会现场")
+    assert clean.captions == ["（资料图）", "图为项目洽谈会现场"]
+    assert "资料图" not in clean.body and "图为" not in clean.body
+
+
+def test_one_short_first_line_is_not_a_caption() -> None:
+    clean = clean_article(f"一场常州之行，宿州经开区收获颇丰。\n{STORY}")
+    assert clean.captions == []
+    assert clean.body.startswith("一场常州之行")
+
+
+def test_subheadings_are_listed_and_stay_in_the_body_seed_zouping() -> None:
+    clean = clean_article(read_seed("004_db233708d3e097bf.txt"))
+    assert clean.subheadings == [
+        "抢抓机遇凝聚招商合力", "以时间为轴的“招商路径”", "产业集群撬动发展动力", "磁场效应激发发展活力",
+    ]
+    assert "\n\n抢抓机遇凝聚招商合力\n\n" in clean.body
+    assert "#" not in clean.body
+
+
+def test_the_first_line_is_never_a_subheading() -> None:
+    clean = clean_article(f"某某县签约十二个项目\n{STORY}")
+    assert clean.subheadings == []
+
+
+def test_paragraphs_flattened_by_the_scraper_are_split_again() -> None:
+    clean = clean_article(f"{STORY} 在常州，一行考察了某阀门公司。 在无锡，一行考察了某微电子公司。")
+    assert clean.body.split("\n\n") == [STORY, "在常州，一行考察了某阀门公司。", "在无锡，一行考察了某微电子公司。"]
+
+
+def test_closing_bylines_leave_the_body_as_the_reporter() -> None:
+    cases = {
+        f"{STORY}(記者李銘)": "李铭",
+        f"{STORY}记者 刘文晴": "刘文晴",
+        f"{STORY}(王 勇、李 宇)": "王勇、李宇",
+        f"{STORY}(记者 唐翀 通讯员 王晓光)": "唐翀",
+    }
+    for raw, reporter in cases.items():
+        clean = clean_article(raw)
+        assert clean.body == STORY, raw
+        assert clean.found["reporter"] == reporter
+
+
+def test_byline_line_with_outlet_names_both() -> None:
+    for raw, source, reporter in (
+        (f"{STORY}\n(长岭融媒记者:彭子峻)", "长岭融媒", "彭子峻"),
+        (f"{STORY}\n(双柏县投资促进局 苏贤周)", "双柏县投资促进局", "苏贤周"),
+    ):
+        clean = clean_article(raw)
+        assert clean.body == STORY
+        assert clean.found == {"source": source, "reporter": reporter}
+
+
+def test_parentheses_ending_a_middle_paragraph_are_text() -> None:
+    raw = f"项目落户赛诺生(深圳)。\n{STORY}"
+    assert clean_article(raw).body == f"项目落户赛诺生（深圳）。\n\n{STORY}"
+
+
+def test_opening_dateline_stays_and_names_outlet_and_reporter() -> None:
+    clean = clean_article(f"中新网重庆新闻10月11日电(罗玉莹)近日，{STORY}")
+    assert clean.body.startswith("中新网重庆新闻10月11日电（罗玉莹）近日，")
+    assert clean.found == {"source": "中新网", "reporter": "罗玉莹"}
