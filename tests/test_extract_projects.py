@@ -63,3 +63,14 @@ def test_the_first_event_count_wins_over_later_subtotals() -> None:
 def test_a_count_of_something_else_or_a_list_neighbour_is_skipped() -> None:
     assert count_signed_projects("签约仪式上，全省13个市州的120个项目集中签约。")[0] == 120
     assert count_signed_projects("新开工项目30个、签约项目20个。")[0] == 20
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("签约项目总数达25个。", 25),
+    ("会上集中签约25个，总投资100亿元。", 25),
+    ("签约项目中有3个外资项目。", None),
+    ("签约仪式后集中开工了20个项目。", None),
+    ("签约、开工项目30个。", None),
+])
+def test_links_a_bare_count_and_what_breaks_the_tie(text: str, count: int | None) -> None:
+    assert count_signed_projects(text)[0] == count

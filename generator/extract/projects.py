@@ -16,15 +16,17 @@ from generator.extract.numerals import NUMERAL, parse_number, to_halfwidth
 PROJECTS = yaml.safe_load((Path(__file__).parent / "data" / "projects.yaml").read_text(encoding="utf-8"))
 COUNT = rf"(?<![第\d.])(?P<count>{NUMERAL})(?:{alternation(PROJECTS['count_classifiers'])})"
 SIGN = f"(?P<sign>{alternation(PROJECTS['signing_words'])})"
-SIGNED_COUNTS = [re.compile(pattern.format(count=COUNT, sign=SIGN)) for pattern in PROJECTS["patterns"]]
+LINK = f"(?:{alternation(PROJECTS['count_links'])})?"
+SIGNED_COUNTS = [re.compile(pattern.format(count=COUNT, sign=SIGN, link=LINK)) for pattern in PROJECTS["patterns"]]
 NOT_SIGNED_BETWEEN = re.compile(alternation(PROJECTS["not_signed_between"]))
 NOT_SIGNED_AFTER = tuple(PROJECTS["not_signed_after"])
 
 
 def is_signed_count(match: re.Match[str], text: str) -> bool:
     """Whether the count is of projects signed rather than started, negotiated, or one of a list."""
-    count_end, sign_start = match.end("count"), match.start("sign")
-    if count_end < sign_start and NOT_SIGNED_BETWEEN.search(text, count_end, sign_start):
+    gap_start = min(match.end("count"), match.end("sign"))
+    gap_end = max(match.start("count"), match.start("sign"))
+    if NOT_SIGNED_BETWEEN.search(text, gap_start, gap_end):
         return False
     return not text.startswith(NOT_SIGNED_AFTER, match.end())
 
