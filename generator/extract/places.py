@@ -31,8 +31,7 @@ def resolve_region(article: ArticleText) -> tuple[Region | None, str | None]:
         return Region(**fields), "given in front matter"
     if isinstance(given, str) and given.strip():
         return region_from_name(given.strip()), "given in front matter"
-    region, evidence, _ = subject_region(article.full_text, _headline_end(article))
-    return region, evidence
+    return subject_region(article.full_text, _headline_end(article))
 
 
 def _region_division(region: Region | None) -> Division | None:

@@ -135,87 +135,115 @@ def _zone_name(division: Division, written_zone: str, rules: dict[str, Any]) -> 
     return place + zone_term(written_zone) if written_zone in rules["zone_suffixes"] else place + written_zone
 
 
-def _candidates(
-    text: str,
-    mentions: list[PlaceMention],
-    zones: list[ZoneMention],
-    weigher: _Weigher,
-    shares: dict[str, float],
-    gazetteer: Gazetteer,
-) -> list[Candidate]:
-    rules = gazetteer.rules
-    weights = rules["mention_weights"]
-    destinations = destination_mentions(text, mentions)
-    own: dict[Division, float] = defaultdict(float)
-    best_evidence: dict[Division | tuple[Division, str] | str, tuple[float, str]] = {}
-    zone_scores: dict[tuple[Division, str], float] = defaultdict(float)
+EvidenceKey = Division | tuple[Division, str] | str
 
-    def remember(key: Division | tuple[Division, str] | str, weight: float, start: int, end: int) -> None:
-        if weight > best_evidence.get(key, (float("-inf"), ""))[0]:
-            best_evidence[key] = (weight, _evidence(text, start, end))
 
-    for index, mention in enumerate(mentions):
+class _Tally:
+    """Scores gathered from the mentions of one text: per division, per zone written after a division
+    (长春经开区), per zone written alone (经开区), with the best phrase for each."""
+
+    def __init__(self, text: str, weigher: _Weigher, rules: dict[str, Any]) -> None:
+        self.text, self.weigher, self.rules = text, weigher, rules
+        self.divisions: dict[Division, float] = defaultdict(float)
+        self.zones: dict[tuple[Division, str], float] = defaultdict(float)
+        self.bare_zones: dict[str, float] = defaultdict(float)
+        self.bare_zone_counts: dict[str, int] = defaultdict(int)
+        self.unplaced_zones: list[tuple[str, float, str]] = []
+        self.evidence: dict[EvidenceKey, tuple[float, str]] = {}
+
+    def _remember(self, key: EvidenceKey, weight: float, start: int, end: int) -> None:
+        if weight > self.evidence.get(key, (float("-inf"), ""))[0]:
+            self.evidence[key] = (weight, _evidence(self.text, start, end))
+
+    def phrase(self, key: EvidenceKey) -> str:
+        """The phrase that spoke most for ``key``."""
+        return self.evidence.get(key, (0.0, ""))[1]
+
+    def add_place(self, mention: PlaceMention, is_destination: bool) -> None:
+        """A division named in the text; a zone after it counts for the zone and a share for the division."""
+        weights = self.rules["mention_weights"]
         unit = mention.divisions[0]
-        if unit.level == COUNTRY:
-            continue
-        if index in destinations:
+        if is_destination:
             weight = weights["destination"]
         else:
-            weight = weigher.weigh(mention.start, mention.span_end, mention.full)
-        own[unit] += weight
-        remember(unit, weight, mention.start, mention.span_end)
+            weight = self.weigher.weigh(mention.start, mention.span_end, mention.full)
+        self._remember(unit, weight, mention.start, mention.span_end)
         if mention.zone:
-            key = (unit, mention.zone)
-            zone_scores[key] += weight
-            own[unit] += (weights["zone_share"] - 1) * weight if weight > 0 else 0
-            remember(key, weight, mention.start, mention.span_end)
+            self.zones[(unit, mention.zone)] += weight
+            self._remember((unit, mention.zone), weight, mention.start, mention.span_end)
+            weight = weight * weights["zone_share"] if weight > 0 else weight
+        self.divisions[unit] += weight
 
-    totals: dict[Division, float] = dict(own)
-    for unit, score in own.items():
+    def add_zone(self, zone: ZoneMention) -> None:
+        """A zone written without a division before it."""
+        weight = self.weigher.weigh(zone.start, zone.end, True)
+        if zone.name:
+            self.unplaced_zones.append((zone.name, weight, _evidence(self.text, zone.start, zone.end)))
+        elif zone.term in self.rules["bare_zone_terms"]:
+            self.bare_zones[zone.term] += weight
+            self.bare_zone_counts[zone.term] += 1
+            self._remember(zone.term, weight, zone.start, zone.end)
+
+
+def _division_candidates(tally: _Tally, shares: dict[str, float], gazetteer: Gazetteer) -> list[Candidate]:
+    """Each division with its own score, a share of the scores of the units within it, and the bonus for
+    matching the level the text calls itself."""
+    weights = gazetteer.rules["mention_weights"]
+    totals: dict[Division, float] = dict(tally.divisions)
+    for unit, score in tally.divisions.items():
         if score > 0:
             for distance, ancestor in enumerate(gazetteer.ancestors(unit), start=1):
                 totals[ancestor] = totals.get(ancestor, 0.0) + weights["descendant_share"] ** distance * score
-    bonus = rules["self_reference_bonus"]
-    candidates = [
-        Candidate(unit, None, score + bonus * shares.get(unit.kind_character, 0.0), best_evidence.get(unit, (0, ""))[1])
+    bonus = gazetteer.rules["self_reference_bonus"]
+    return [
+        Candidate(unit, None, score + bonus * shares.get(unit.kind_character, 0.0), tally.phrase(unit))
         for unit, score in totals.items()
     ]
 
-    zone_bonus = bonus * (shares.get("区", 0.0) + shares.get("zone", 0.0))
-    bare: dict[str, float] = defaultdict(float)
-    bare_count: dict[str, int] = defaultdict(int)
-    unknown: list[Candidate] = []
-    for zone in zones:
-        if zone.name:
-            weight = weigher.weigh(zone.start, zone.end, True)
-            unknown.append(Candidate(None, zone.name, weight + zone_bonus, _evidence(text, zone.start, zone.end)))
-        elif zone.term in rules["bare_zone_terms"]:
-            weight = weigher.weigh(zone.start, zone.end, True)
-            bare[zone.term] += weight
-            bare_count[zone.term] += 1
-            remember(zone.term, weight, zone.start, zone.end)
+
+def _zone_candidates(
+    tally: _Tally, divisions: list[Candidate], shares: dict[str, float], rules: dict[str, Any]
+) -> list[Candidate]:
+    """Zones written after a division (the first of each kind also takes the mentions of that kind written
+    alone), then zones written alone, placed in the best city or county of the text."""
+    bonus = rules["self_reference_bonus"] * (shares.get("区", 0.0) + shares.get("zone", 0.0))
+    candidates: list[Candidate] = []
     named_terms: set[str] = set()
-    for (unit, written), score in sorted(zone_scores.items(), key=lambda item: -item[1]):
+    for (unit, written), score in sorted(tally.zones.items(), key=lambda item: -item[1]):
         term = zone_term(written)
-        extra = bare.get(term, 0.0) if term not in named_terms and score > 0 else 0.0
+        alone = tally.bare_zones.get(term, 0.0) if term not in named_terms and score > 0 else 0.0
         named_terms.add(term)
         name = _zone_name(unit, written, rules)
-        evidence = best_evidence[(unit, written)][1]
-        candidates.append(Candidate(unit, name, score + extra + zone_bonus, evidence))
-    for term, score in bare.items():
-        if term in named_terms or bare_count[term] < rules["bare_zone_min_mentions"]:
+        candidates.append(Candidate(unit, name, score + alone + bonus, tally.phrase((unit, written))))
+    homes = [candidate for candidate in divisions if candidate.division and candidate.division.level != "province"]
+    home = max(homes, key=lambda candidate: candidate.score, default=None)
+    for term, score in tally.bare_zones.items():
+        if term in named_terms or tally.bare_zone_counts[term] < rules["bare_zone_min_mentions"]:
             continue
-        homes = [candidate for candidate in candidates if candidate.division and candidate.division.level != "province"]
-        home = max(homes, key=lambda candidate: candidate.score, default=None)
         if home and home.division and home.score > 0:
             name = _zone_name(home.division, term, rules)
-            evidence = f"{best_evidence[term][1]}；{home.evidence}"
-            candidates.append(Candidate(home.division, name, score + zone_bonus, evidence))
+            candidates.append(Candidate(home.division, name, score + bonus, f"{tally.phrase(term)}；{home.evidence}"))
         else:
-            candidates.append(Candidate(None, term, score + zone_bonus, best_evidence[term][1]))
-    if not any(candidate.score > 0 for candidate in candidates):
-        candidates.extend(unknown)  # a zone the gazetteer cannot place, only when nothing else is the subject
+            candidates.append(Candidate(None, term, score + bonus, tally.phrase(term)))
+    if not any(candidate.score > 0 for candidate in [*divisions, *candidates]):
+        # A zone the gazetteer cannot place (虹桥工业园区), only when nothing else is the subject.
+        candidates += [Candidate(None, name, weight + bonus, phrase) for name, weight, phrase in tally.unplaced_zones]
     return candidates
+
+
+def _candidates(
+    text: str, headline_end: int, mentions: list[PlaceMention], shares: dict[str, float], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """Every division and zone the text could be about, scored."""
+    tally = _Tally(text, _Weigher(text, headline_end, gazetteer.rules), gazetteer.rules)
+    destinations = destination_mentions(text, mentions)
+    for index, mention in enumerate(mentions):
+        if mention.divisions[0].level != COUNTRY:
+            tally.add_place(mention, index in destinations)
+    for zone in find_zone_mentions(text, mentions):
+        tally.add_zone(zone)
+    divisions = _division_candidates(tally, shares, gazetteer)
+    return divisions + _zone_candidates(tally, divisions, shares, gazetteer.rules)
 
 
 def _town(text: str, best: Candidate, shares: dict[str, float], rules: dict[str, Any]) -> Candidate | None:
@@ -267,33 +295,28 @@ def region_from_name(name: str) -> Region:
     return region
 
 
-def subject_region(text: str, headline_end: int) -> tuple[Region | None, str | None, Division | None]:
-    """The region of ``text`` (headline first, ``headline_end`` characters long), the phrase it came from, and
-    the division it lies in."""
+def subject_region(text: str, headline_end: int) -> tuple[Region | None, str | None]:
+    """The region of ``text`` (headline first, ``headline_end`` characters long) and the phrase it came from."""
     gazetteer = load_gazetteer()
     rules = gazetteer.rules
     shares = _self_reference_shares(text, rules)
     level_hint = max(shares, key=lambda level: shares[level]) if shares else None
     mentions = find_place_mentions(text)
     settle_divisions(mentions, headline_end, level_hint)
-    zones = find_zone_mentions(text, mentions)
-    weigher = _Weigher(text, headline_end, rules)
-    candidates = _candidates(text, mentions, zones, weigher, shares, gazetteer)
-    if not candidates:
-        return None, None, None
-    best = max(candidates, key=lambda candidate: candidate.score)
-    if best.score <= 0:
-        return None, None, None
+    candidates = _candidates(text, headline_end, mentions, shares, gazetteer)
+    best = max(candidates, key=lambda candidate: candidate.score, default=None)
+    if not best or best.score <= 0:
+        return None, None
     best = _roundup(best, candidates, gazetteer)
     town = _town(text, best, shares, rules)
     if town:
         region = _region_for(town, gazetteer)
         region.zone, region.kind = None, None
-        return region, town.evidence, town.division
+        return region, town.evidence
     region = _region_for(best, gazetteer)
     evidence = best.evidence or _self_reference_phrase(text, rules) or region.name
     if region.kind == "province" and level_hint in LOWER_THAN_PROVINCE:
         # The text speaks as a city or county it never names (我市): only its province is known.
         region.kind = None
         evidence += f"（文中自称“我{level_hint}”或“全{level_hint}”，未写明名称）"
-    return region, evidence, best.division
+    return region, evidence
