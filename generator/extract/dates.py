@@ -28,7 +28,7 @@ HEADER_WORD = re.compile(alternation(DATES["header_words"]))
 TIME_OF_DAY = alternation(DATES["times_of_day"])
 RANGE = alternation(DATES["range_separators"])
 MONTH_DAY = re.compile(
-    rf"(?:(?P<year>{YEAR})年)?(?<!\d)(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日"
+    rf"(?:(?P<year>{YEAR})年|今年)?(?<!\d)(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日"
     rf"(?:(?:{RANGE})(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:{TIME_OF_DAY})?"
 )
 DAY_ONLY = re.compile(
@@ -38,7 +38,7 @@ MONTH = re.compile(
     rf"(?:(?P<year>{YEAR})年|今年)?(?<![\d\-—–~～至到])(?P<month>\d{{1,2}})月"
     rf"(?:{alternation(DATES['month_suffixes'])})?(?![\d日])"
 )
-RELATIVE_DAY = re.compile(alternation(DATES["relative_days"]))
+RELATIVE_DAY = re.compile(rf"(?P<word>{alternation(DATES['relative_days'])})(?:{TIME_OF_DAY})?")
 VAGUE_RECENT = re.compile(alternation(DATES["vague_recent"]))
 PERIOD = re.compile("|".join(DATES["periods"]))
 SINCE = re.compile(alternation(DATES["since_phrases"]))
@@ -130,9 +130,9 @@ def is_header(paragraph: str) -> bool:
 def split_headers(article: ArticleText) -> tuple[str, PublicationDate | None]:
     """The story without its page-header lines, and the publication date from metadata or those lines."""
     publication = None
-    for key in ("posted", "published", "date"):
+    for key, label in DATES["publication_keys"].items():
         if article.found.get(key):
-            publication = read_publication_date(article.found[key], f"{key}: {article.found[key]}")
+            publication = read_publication_date(article.found[key], f"{label} {article.found[key]}")
             if publication:
                 break
     story = []
@@ -156,7 +156,7 @@ def date_phrases(story: str) -> list[DatePhrase]:
         phrases.append(DatePhrase(match.group(0), match.start(), DAY_OF_MONTH, day=int(match["day"])))
     for match in RELATIVE_DAY.finditer(story):
         phrases.append(DatePhrase(match.group(0), match.start(), RELATIVE,
-                                  offset_days=DATES["relative_days"][match.group(0)]))
+                                  offset_days=DATES["relative_days"][match["word"]]))
     for match in VAGUE_RECENT.finditer(story):
         phrases.append(DatePhrase(match.group(0), match.start(), RECENT))
     for match in MONTH.finditer(story):
