@@ -280,3 +280,10 @@ def test_namesakes_do_not_vouch_for_each_other() -> None:
     body = "朝阳区举行招商推介会。朝阳县、朝阳市相关负责人参加，北京市领导出席。"
     region = region_of(body)
     assert region is not None and (region.name, region.province) == ("朝阳区", "北京市")
+
+
+def test_a_place_name_inside_a_person_name_is_not_a_place() -> None:
+    body = "县委书记李金华一行赴深圳开展招商活动。上犹县签约项目5个。"
+    region = region_of(body)
+    assert region is not None and region.name == "上犹县"
+    assert destinations_of(body) == ["深圳市"]

@@ -74,6 +74,15 @@ class Gazetteer:
                 names["city"] = municipality.name
         return names
 
+    def find(self, province: str | None, city: str | None, county: str | None) -> Division | None:
+        """The deepest division with these official names (a region's province, city and county)."""
+        for name in (county, city, province):
+            for unit in self.lookup(name) if name else ():
+                lineage = self.lineage(unit)
+                if unit.name == name and lineage["province"] in (None, province) and lineage["city"] in (None, city):
+                    return unit
+        return None
+
     def lookup(self, name: str) -> tuple[Division, ...]:
         """Every division written ``name``, highest level first."""
         return self.by_name.get(name, ())

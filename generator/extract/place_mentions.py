@@ -58,6 +58,11 @@ def _office_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+@cache
+def _person_name_pattern() -> re.Pattern[str]:
+    return re.compile(load_gazetteer().rules["person_name_before"])
+
+
 def zone_term(written: str) -> str:
     """The short form of a zone suffix (经济技术开发区 → 经开区)."""
     suffixes: dict[str, str] = load_gazetteer().rules["zone_suffixes"]
@@ -79,6 +84,8 @@ def _match_at(text: str, position: int, gazetteer: Gazetteer) -> PlaceMention | 
         full = written in gazetteer.official_names
         following = text[position + length : position + length + 4]
         if length == 2 and full and following.startswith(tuple(gazetteer.rules["title_after_short_official"])):
+            continue
+        if not full and _person_name_pattern().search(text[max(0, position - 4) : position]):
             continue
         if not full and written in gazetteer.common_word_names:
             if not _office_pattern().match(following):

@@ -38,16 +38,7 @@ def _region_division(region: Region | None) -> Division | None:
     """The deepest division of ``region``, to keep it and its parts out of the destinations."""
     if not region:
         return None
-    gazetteer = load_gazetteer()
-    for name in (region.county, region.city, region.province):
-        if not name:
-            continue
-        for unit in gazetteer.lookup(name):
-            lineage = gazetteer.lineage(unit)
-            if all(lineage[level] == value for level, value in
-                   (("province", region.province), ("city", region.city)) if value and lineage[level]):
-                return unit
-    return None
+    return load_gazetteer().find(region.province, region.city, region.county)
 
 
 def find_destinations(article: ArticleText, region: Region | None) -> list[str]:
