@@ -70,3 +70,23 @@ def test_column_name_and_clickbait_prefix_above_the_headline_go() -> None:
 def test_article_sentences_that_mention_sources_stay() -> None:
     raw = f"{STORY}\n项目资金来源：企业自筹和银行贷款，建设时间：两年。"
     assert clean_article(raw).body == f"{STORY}\n\n项目资金来源：企业自筹和银行贷款，建设时间：两年。"
+
+
+def test_breadcrumbs_share_widgets_and_ranking_lists_go() -> None:
+    raw = "\n".join([
+        "首页 > 新闻中心 > 正文",
+        STORY,
+        "【字体：大 中 小】",
+        "微信扫一扫",
+        "Copyright 2020 某某网 All Rights Reserved",
+        "点击排行",
+        "某某县召开招商大会",
+        "某某区签约三个项目",
+    ])
+    assert clean_article(raw).body == STORY
+
+
+def test_source_in_brackets_closing_the_article_is_harvested() -> None:
+    clean = clean_article(f"{STORY}（来源：某某日报）")
+    assert clean.body == STORY
+    assert clean.found == {"source": "某某日报"}

@@ -35,3 +35,8 @@ def test_configured_conversion_is_used() -> None:
     assert clean_article("臺灣的軟體產業很發達。", "t2s").body == "台湾的软体产业很发达。"
     assert clean_article("臺灣的軟體產業很發達。", "tw2sp").body == "台湾的软件产业很发达。"
     assert clean_article("这是简体文章。").script == "simplified"
+
+
+def test_words_opencc_leaves_traditional_are_fixed_but_real_zhu_stays() -> None:
+    body = clean_article("隨著項目落地，這標誌著通化市著力招商，著名企業紛紛入駐。").body
+    assert body == "随着项目落地，这标志着通化市着力招商，著名企业纷纷入驻。"

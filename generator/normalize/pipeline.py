@@ -17,7 +17,7 @@ from generator.normalize.junk import (
 from generator.normalize.mojibake import repair_mojibake
 from generator.normalize.pinyin import strip_pinyin_annotations
 from generator.normalize.punctuation import collapse_doubled_punctuation, make_full_width
-from generator.normalize.script import ScriptConverter, detect_script
+from generator.normalize.script import ScriptConverter, convert_script, detect_script
 from generator.normalize.structure import mark_subheadings, normalize_whitespace, separate_captions, split_paragraphs
 
 
@@ -34,12 +34,6 @@ class CleaningContext:
 
 # A rule takes the text and the context and returns the new text and how many changes it made.
 Rule = Callable[[str, CleaningContext], tuple[str, int]]
-
-
-def convert_script(text: str, context: CleaningContext) -> tuple[str, int]:
-    """Traditional → Simplified (or the configured OpenCC conversion)."""
-    converted = context.converter.convert(text)
-    return converted, sum(1 for a, b in zip(text, converted, strict=False) if a != b)
 
 
 # Order matters: mojibake is repaired on the raw bytes' characters (before pinyin, whose annotations help it,

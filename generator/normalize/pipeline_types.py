@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from generator.normalize.script import ScriptConverter
+if TYPE_CHECKING:
+    from generator.normalize.script import ScriptConverter
 
 
 class CleaningContextLike(Protocol):

@@ -1,4 +1,4 @@
-"""Script conversion with OpenCC and detection of the input's script."""
+"""Script conversion with OpenCC (plus a table of words it leaves Traditional) and detection of the input's script."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ import re
 from functools import cache
 
 import opencc
+
+from generator.normalize.data_files import load_yaml
+from generator.normalize.pipeline_types import CleaningContextLike
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -24,6 +27,20 @@ class ScriptConverter:
 
     def convert(self, text: str) -> str:
         return self._converter.convert(text)
+
+
+WORD_FIXES: dict[str, str] = load_yaml("script.yaml")["simplified_word_fixes"]
+WORD_FIX = re.compile("|".join(sorted(map(re.escape, WORD_FIXES), key=len, reverse=True)))
+
+
+def convert_script(text: str, context: CleaningContextLike) -> tuple[str, int]:
+    """Traditional → Simplified (or the configured OpenCC conversion), then the words OpenCC leaves as they were."""
+    converted = context.converter.convert(text)
+    changes = sum(1 for a, b in zip(text, converted, strict=False) if a != b)
+    if context.converter.conversion.endswith("2s") or context.converter.conversion.endswith("2sp"):
+        converted, fixed = WORD_FIX.subn(lambda match: WORD_FIXES[match.group(0)], converted)
+        changes += fixed
+    return converted, changes
 
 
 def detect_script(text: str, converter: ScriptConverter) -> str:
