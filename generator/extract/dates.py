@@ -8,18 +8,15 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
-from generator.extract.money import alternation, sentence_around
 from generator.extract.numerals import CHINESE_NUMERAL, parse_number, to_halfwidth
+from generator.extract.patterns import alternation, load_data, sentence_around
 
 if TYPE_CHECKING:
     from generator.extract.facts import ArticleText
 
-DATES = yaml.safe_load((Path(__file__).parent / "data" / "dates.yaml").read_text(encoding="utf-8"))
+DATES = load_data("dates.yaml")
 
 YEAR = r"(?<![\dA-Za-z@._/\\-])(?:19|20)\d\d(?!\d)"
 FULL_DATE = re.compile(rf"(?P<year>{YEAR})\s*[-/.年]\s*(?P<month>\d{{1,2}})\s*[-/.月]\s*(?P<day>\d{{1,2}})日?")

@@ -5,25 +5,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
 
 from generator.extract.numerals import CHINESE_NUMERAL, NUMERAL, parse_number, to_halfwidth
+from generator.extract.patterns import alternation, in_tally, load_data, sentence_around
 from generator.record import Amount
 
-MONEY = yaml.safe_load((Path(__file__).parent / "data" / "money.yaml").read_text(encoding="utf-8"))
+MONEY = load_data("money.yaml")
 UNITS: dict[str, float] = MONEY["units"]
 CURRENCIES: dict[str, str] = MONEY["currencies"]
 QUALIFIERS_BEFORE: dict[str, str] = MONEY["qualifiers_before"]
 QUALIFIERS_AFTER: dict[str, str] = MONEY["qualifiers_after"]
 QUALIFIERS_INSIDE: dict[str, str] = MONEY["qualifiers_inside"]
 RANGE_QUALIFIER = "以上"
-
-
-def alternation(words: list[str] | dict[str, object]) -> str:
-    """A regex alternation of ``words``, longest first so that 万亿 wins over 万."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 # No digit, numeral or vague quantifier (数十亿, 上百亿) right before the number.
@@ -47,11 +40,10 @@ LEAD = re.compile(rf"(?:{TOTAL_LEAD}|{alternation(MONEY['other_leads'])})(?:{alt
 IS_TOTAL = re.compile(rf"(?:{TOTAL_LEAD})(?:{alternation(MONEY['lead_connectors'])})?$")
 LEAD_WINDOW = 16
 PRICE_WINDOW = 4
+SIZE_CLASS_WINDOW = 40
 CHINESE_ONLY = re.compile(CHINESE_NUMERAL)
 HAN = re.compile(r"[\u4e00-\u9fff]")
-SENTENCE = re.compile(r"[^。！？；!?;\n]+")
 SIZE_CLASS = re.compile(MONEY["size_class_pattern"])
-CUMULATIVE = re.compile("|".join([alternation(MONEY["cumulative_markers"]), *MONEY["cumulative_patterns"]]))
 SIGNING = re.compile(alternation(MONEY["signing_words"]))
 
 
@@ -139,32 +131,17 @@ def find_amounts(text: str) -> list[Amount]:
     return list(amounts.values())
 
 
-def sentence_around(text: str, start: int) -> str:
-    """The sentence of ``text`` holding position ``start``."""
-    for sentence in SENTENCE.finditer(text):
-        if sentence.start() <= start < sentence.end():
-            return sentence.group(0)
-    return ""
-
-
 def headline_investment(text: str, amounts: list[Amount]) -> tuple[float | None, str | None]:
     """The story's total of signed or planned investment: the first total (总投资, 签约总额…) in a sentence
     about signing, else the first total at all; never a period's tally, a size class or a tax or output
     figure. Only amounts in ``amounts`` count."""
     kept = {amount.text for amount in amounts}
-    totals: list[tuple[FoundAmount, str]] = []
-    for found in scan_amounts(text):
-        amount = found.amount
-        if amount.text not in kept or amount.yuan is None or not IS_TOTAL.fullmatch(found.lead):
-            continue
-        if SIZE_CLASS.match(to_halfwidth(text[found.end:found.end + 40])):
-            continue
-        sentence = sentence_around(text, found.start)
-        if CUMULATIVE.search(sentence):
-            continue
-        totals.append((found, sentence))
-    signed = [found for found, sentence in totals if SIGNING.search(sentence)]
-    chosen = signed[0] if signed else totals[0][0] if totals else None
+    totals = [found for found in scan_amounts(text)
+              if found.amount.text in kept and found.amount.yuan is not None and IS_TOTAL.fullmatch(found.lead)
+              and not SIZE_CLASS.match(to_halfwidth(text[found.end:found.end + SIZE_CLASS_WINDOW]))
+              and not in_tally(text, found.start)]
+    signed = [found for found in totals if SIGNING.search(sentence_around(text, found.start))]
+    chosen = (signed or totals or [None])[0]
     if chosen is None:
         return None, None
     return chosen.amount.yuan, chosen.amount.text

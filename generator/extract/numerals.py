@@ -4,11 +4,10 @@ numerals (三十, 一百二十, 六), read into numbers for the money, project a
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import yaml
+from generator.extract.patterns import load_data
 
-NUMERALS = yaml.safe_load((Path(__file__).parent / "data" / "numerals.yaml").read_text(encoding="utf-8"))
+NUMERALS = load_data("numerals.yaml")
 DIGITS: dict[str, int] = NUMERALS["digits"]
 SMALL_UNITS: dict[str, int] = NUMERALS["small_units"]
 LARGE_UNITS: dict[str, int] = NUMERALS["large_units"]

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
-
-from generator.extract.money import CUMULATIVE, alternation, sentence_around
 from generator.extract.numerals import NUMERAL, parse_number, to_halfwidth
+from generator.extract.patterns import alternation, in_tally, load_data
 
-PROJECTS = yaml.safe_load((Path(__file__).parent / "data" / "projects.yaml").read_text(encoding="utf-8"))
+PROJECTS = load_data("projects.yaml")
 COUNT = rf"(?<![第\d.])(?P<count>{NUMERAL})(?:{alternation(PROJECTS['count_classifiers'])})"
 SIGN = f"(?P<sign>{alternation(PROJECTS['signing_words'])})"
 LINK = f"(?:{alternation(PROJECTS['count_links'])})?"
@@ -59,6 +56,6 @@ def count_signed_projects(text: str) -> tuple[int | None, str | None]:
     counts = signed_counts(to_halfwidth(text))
     if not counts:
         return None, None
-    at_event = [entry for entry in counts if not CUMULATIVE.search(sentence_around(text, entry.number_at))]
+    at_event = [entry for entry in counts if not in_tally(text, entry.number_at)]
     chosen = (at_event or counts)[0]
     return chosen.count, text[chosen.start:chosen.end]
