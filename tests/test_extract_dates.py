@@ -138,3 +138,8 @@ def test_phrases_as_written_and_dates_as_precise_as_known(body: str, posted: str
                                                           date: str | None) -> None:
     fact = date_of(body, **({"posted": posted} if posted else {}))
     assert (fact.date_text, fact.date) == (date_text, date)
+
+
+def test_yesterday_on_new_years_day_is_of_the_year_before() -> None:
+    fact = date_of("昨日，全市重大项目集中签约仪式举行。", posted="2024-01-01")
+    assert (fact.date, fact.year) == ("2023-12-31", 2023)

@@ -138,3 +138,8 @@ def test_a_bare_magnitude_is_an_amount_only_when_qualified_after_a_lead() -> Non
     [amount] = find_amounts("现场集中签约重大项目42个，总投资超千亿元。")
     assert (amount.text, amount.yuan, amount.qualifier) == ("总投资超千亿元", 100_000_000_000, "超")
     assert find_amounts("近百亿元的市场，打造千亿级产业。") == []
+
+
+def test_yu_before_a_number_is_no_qualifier_of_it() -> None:
+    [amount] = find_amounts("其余3亿元用于研发。")
+    assert (amount.text, amount.yuan, amount.qualifier) == ("3亿元", 300_000_000, None)

@@ -84,8 +84,9 @@ class DatePhrase:
 
 
 @dataclass
-class PublicationDate:
-    """When the page was published, from metadata or a header line, with the phrase it came from."""
+class MetadataDate:
+    """A date stated outside the story (the publication date of a page header or the cleaner's metadata, or the
+    input's front matter), with the phrase it came from."""
 
     year: int
     month: int | None
@@ -101,17 +102,17 @@ def calendar_date(year: int, month: int | None, day: int | None) -> datetime.dat
         return None
 
 
-def read_publication_date(value: object, phrase: str) -> PublicationDate | None:
-    """A publication date from an ISO-like value (2021-9-8, 2021-09-08 11:28, 2015年06月04日)."""
+def read_metadata_date(value: object, phrase: str) -> MetadataDate | None:
+    """A date from an ISO-like value (2021-9-8, 2021-09-08 11:28, 2015年06月04日, 2021-09, 2021)."""
     match = FULL_DATE.search(to_halfwidth(str(value)))
     if not match:
         year = re.fullmatch(r"\s*((?:19|20)\d\d)(?:-(\d{1,2}))?\s*", str(value))
         if not year:
             return None
         month = int(year.group(2)) if year.group(2) else None
-        return PublicationDate(int(year.group(1)), month, None, phrase) if month is None or 1 <= month <= 12 else None
+        return MetadataDate(int(year.group(1)), month, None, phrase) if month is None or 1 <= month <= 12 else None
     year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
-    return PublicationDate(year, month, day, phrase) if calendar_date(year, month, day) else None
+    return MetadataDate(year, month, day, phrase) if calendar_date(year, month, day) else None
 
 
 def is_header(paragraph: str) -> bool:
@@ -124,18 +125,18 @@ def is_header(paragraph: str) -> bool:
                 or not re.search(r"[\u4e00-\u9fff]", rest))
 
 
-def split_headers(article: ArticleText) -> tuple[str, PublicationDate | None]:
+def split_headers(article: ArticleText) -> tuple[str, MetadataDate | None]:
     """The story without its page-header lines, and the publication date from metadata or those lines."""
     publication = None
     for key, label in DATES["publication_keys"].items():
         if article.found.get(key):
-            publication = read_publication_date(article.found[key], f"{label} {article.found[key]}")
+            publication = read_metadata_date(article.found[key], f"{label} {article.found[key]}")
             if publication:
                 break
     story = []
     for paragraph in article.full_text.split("\n\n"):
         if is_header(paragraph):
-            publication = publication or read_publication_date(paragraph, paragraph.strip())
+            publication = publication or read_metadata_date(paragraph, paragraph.strip())
         else:
             story.append(paragraph)
     return "\n\n".join(story), publication
@@ -199,7 +200,7 @@ def evidence_year(text: str) -> tuple[int, str] | None:
     return None
 
 
-def year_at_publication(phrase: DatePhrase | None, publication: PublicationDate) -> int:
+def year_at_publication(phrase: DatePhrase | None, publication: MetadataDate) -> int:
     """The event's year from the publication date: the year before when its month-day comes later in the year
     than the publication's (a 12月28日 event reported on 2024-01-03 is of 2023)."""
     if phrase is None or phrase.month is None or publication.month is None:
@@ -208,7 +209,7 @@ def year_at_publication(phrase: DatePhrase | None, publication: PublicationDate)
     return publication.year - 1 if event_day > published_day else publication.year
 
 
-def month_of_day(phrase: DatePhrase, reference: DatePhrase | PublicationDate | None) -> None:
+def month_of_day(phrase: DatePhrase, reference: DatePhrase | MetadataDate | None) -> None:
     """Give a day-of-month phrase (27日) the month of the dateline or publication it follows: that month when
     the day is not later than the reference day, else the month before (its year follows from the month)."""
     if reference is None or reference.month is None or reference.day is None or phrase.day is None:
@@ -216,7 +217,7 @@ def month_of_day(phrase: DatePhrase, reference: DatePhrase | PublicationDate | N
     phrase.month = reference.month if phrase.day <= reference.day else reference.month - 1 or 12
 
 
-def resolve_year(phrase: DatePhrase | None, story: str, publication: PublicationDate | None,
+def resolve_year(phrase: DatePhrase | None, story: str, publication: MetadataDate | None,
                  ) -> tuple[int | None, str | None]:
     """The event's year and the phrase it came from, surest source first."""
     if phrase and phrase.year:
@@ -238,7 +239,7 @@ def resolve_year(phrase: DatePhrase | None, story: str, publication: Publication
     return year, next(mention for candidate, mention in mentioned if candidate == year)
 
 
-def iso_date(phrase: DatePhrase | None, year: int, publication: PublicationDate | None) -> str:
+def iso_date(phrase: DatePhrase | None, year: int, publication: MetadataDate | None) -> str:
     """The ISO date as precise as the phrase and the year make it known."""
     if phrase and phrase.offset_days is not None and publication and publication.day:
         published = calendar_date(publication.year, publication.month, publication.day)
@@ -262,16 +263,17 @@ def find_date(article: ArticleText) -> DateFact:
     fact = DateFact(date_text=phrase.text if phrase else None)
     given = article.given.get("date")
     if given:
-        given_date = read_publication_date(given, "")
+        given_date = read_metadata_date(given, "")
         if given_date:
             fact.year = given_date.year
             fact.date = iso_date(DatePhrase("", 0, EVENT_DAY, month=given_date.month, day=given_date.day),
                                  given_date.year, None)
-            fact.evidence = f"front matter date: {given}"
+            fact.evidence = f"给定日期 {given}"
             return fact
     year, source = resolve_year(phrase, story, publication)
     if year is None:
         return fact
-    fact.year, fact.date = year, iso_date(phrase, year, publication)
+    fact.date = iso_date(phrase, year, publication)
+    fact.year = year = int(fact.date[:4])  # 昨天 on 1 January is of the year before
     fact.evidence = source if not phrase or source == phrase.text else f"{phrase.text} | {source} → {year}"
     return fact

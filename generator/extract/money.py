@@ -20,7 +20,7 @@ RANGE_QUALIFIER = "以上"
 
 
 # No digit, numeral or vague quantifier (数十亿, 上百亿) right before the number.
-NUMBER_START = r"(?<![\d.A-Za-z数几上余多零〇一二两三四五六七八九十百千万亿])"
+NUMBER_START = r"(?<![\d.A-Za-z数几上零〇一二两三四五六七八九十百千万亿])"
 # 千亿, 百亿: a magnitude, an amount only when qualified after a lead (总投资超千亿元).
 BARE_MAGNITUDE_WORD = re.compile("[百千]")
 BARE_MAGNITUDE = f"{BARE_MAGNITUDE_WORD.pattern}(?=[万亿])"
@@ -81,8 +81,8 @@ def is_money(match: re.Match[str], text: str, lead: str) -> bool:
     return following not in MONEY["price_markers_after"]
 
 
-def amount_from_match(match: re.Match[str]) -> Amount | None:
-    """The value, qualifier and currency of a money match."""
+def amount_from_match(match: re.Match[str], written: str) -> Amount | None:
+    """The amount of a money match, ``written`` being its text with its lead as the article writes it."""
     number = parse_number(match["number"])
     if number is None:
         return None
@@ -102,7 +102,7 @@ def amount_from_match(match: re.Match[str]) -> Amount | None:
     if match["rmb"]:
         currency = MONEY["yuan_currency"]
     yuan = round(value, 2) if currency == MONEY["yuan_currency"] else None
-    return Amount(text="", yuan=yuan, qualifier=qualifier, currency=currency)
+    return Amount(text=written, yuan=yuan, qualifier=qualifier, currency=currency)
 
 
 def scan_amounts(text: str) -> list[FoundAmount]:
@@ -114,11 +114,10 @@ def scan_amounts(text: str) -> list[FoundAmount]:
         lead = lead_match.group(0) if lead_match else ""
         if not is_money(match, text, lead):
             continue
-        amount = amount_from_match(match)
+        start = match.start() - len(lead)
+        amount = amount_from_match(match, written[start:match.end()].strip())
         if amount is None:
             continue
-        start = match.start() - len(lead)
-        amount.text = written[start:match.end()].strip()
         found.append(FoundAmount(amount=amount, start=start, end=match.end(), lead=lead))
     return found
 
