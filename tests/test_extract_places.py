@@ -287,3 +287,15 @@ def test_a_place_name_inside_a_person_name_is_not_a_place() -> None:
     region = region_of(body)
     assert region is not None and region.name == "上犹县"
     assert destinations_of(body) == ["深圳市"]
+
+
+def test_a_visiting_delegation_is_not_the_region() -> None:
+    body = "崇义县党政代表团来我县考察。上犹县委书记陪同考察。赣州市相关领导参加。"
+    region = region_of(body)
+    assert region is not None and region.name == "上犹县"
+
+
+def test_a_neighbour_signing_with_the_region_does_not_make_a_roundup() -> None:
+    body = "3月5日，上犹县与崇义县签订区域合作协议。赣州市领导出席。上犹县委书记表示，将深化两地合作。"
+    region = region_of(body)
+    assert region is not None and region.name == "上犹县"
