@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.extract.dates import DateFact, find_date
 from generator.extract.facts import ArticleText
@@ -143,3 +145,13 @@ def test_phrases_as_written_and_dates_as_precise_as_known(body: str, posted: str
 def test_yesterday_on_new_years_day_is_of_the_year_before() -> None:
     fact = date_of("昨日，全市重大项目集中签约仪式举行。", posted="2024-01-01")
     assert (fact.date, fact.year) == ("2023-12-31", 2023)
+
+
+@given(st.text(alphabet="0123456789年月日至-今近昨天上下午季度一二三四份以来截，。发表于 十五开局之年", max_size=60))
+def test_any_text_gives_a_phrase_as_written_and_a_date_only_with_its_year(body: str) -> None:
+    fact = date_of(body)
+    assert fact.date_text is None or fact.date_text in body
+    assert (fact.date is None) == (fact.year is None)
+    if fact.date is not None:
+        assert fact.date.startswith(f"{fact.year:04d}")
+        datetime.date.fromisoformat(fact.date + "-01" * (2 - fact.date.count("-")))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.extract.money import find_amounts, headline_investment
 from generator.record import Amount
@@ -143,3 +145,17 @@ def test_a_bare_magnitude_is_an_amount_only_when_qualified_after_a_lead() -> Non
 def test_yu_before_a_number_is_no_qualifier_of_it() -> None:
     [amount] = find_amounts("其余3亿元用于研发。")
     assert (amount.text, amount.yuan, amount.qualifier) == ("3亿元", 300_000_000, None)
+
+
+MONEY_ALPHABET = "0123456789.,-~至约近超逾余多以上亿万千百十三两元美港币人民新台级每股投资总额签约项目年月日，。、（）"
+
+
+@given(st.text(alphabet=MONEY_ALPHABET, max_size=60))
+def test_any_text_gives_amounts_as_written_with_contract_values(text: str) -> None:
+    for amount in find_amounts(text):
+        assert amount.text and amount.text in text
+        assert amount.qualifier in (None, "约", "近", "超", "以上", "逾", "余")
+        assert (amount.yuan is None) == (amount.currency != "人民币")
+        assert amount.yuan is None or amount.yuan >= 0
+    yuan, evidence = headline_investment(text, find_amounts(text))
+    assert (yuan is None) == (evidence is None)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.extract.projects import count_signed_projects
 
@@ -74,3 +76,11 @@ def test_a_count_of_something_else_or_a_list_neighbour_is_skipped() -> None:
 ])
 def test_links_a_bare_count_and_what_breaks_the_tie(text: str, count: int | None) -> None:
     assert count_signed_projects(text)[0] == count
+
+
+@given(st.text(alphabet="0123456789一二三六十两个项大家签约订署项目开工之一其中、，。等共有现场集中达成", max_size=60))
+def test_any_text_gives_a_positive_count_with_its_phrase(text: str) -> None:
+    count, phrase = count_signed_projects(text)
+    assert (count is None) == (phrase is None)
+    if count is not None:
+        assert count >= 1 and phrase in text
