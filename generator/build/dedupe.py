@@ -2,18 +2,24 @@
 
 Texts are compared as sets of character 5-grams with punctuation and spaces removed, so layout, punctuation
 and script differences do not count. Candidate pairs come from a MinHash-style sketch (the smallest few
-shingle hashes of each text), so a corpus is not compared pair by pair.
+shingle hashes of each text): only texts whose sketches share several values are compared.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+import zlib
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 SHINGLE = 5
 SKETCH_SIZE = 24
+# Texts are compared only when their sketches share this many values: a phrase common to many articles
+# makes them share one, copies of one story share most.
+MIN_SHARED_SKETCH = 6
+# ... and each text only with the few whose sketches are closest, so time stays linear in the corpus.
+MAX_COMPARED = 16
 # Two texts are one story when their 5-gram sets overlap this much (Jaccard) ...
 SAME_STORY_SIMILARITY = 0.8
 # ... or when the shorter is almost wholly inside the longer and not much shorter (a copy with a footer added).
@@ -39,7 +45,7 @@ def comparable_text(text: str) -> str:
 def shingles(text: str) -> frozenset[int]:
     """Hashes of the character 5-grams of a comparable text (the whole text when shorter)."""
     grams = {text[i : i + SHINGLE] for i in range(max(len(text) - SHINGLE + 1, 1))}
-    return frozenset(int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big") for gram in grams)
+    return frozenset(zlib.crc32(gram.encode()) for gram in grams)  # deterministic across runs, unlike hash()
 
 
 def similarity(first: frozenset[int], second: frozenset[int]) -> float:
@@ -86,11 +92,16 @@ def find_duplicates(texts: list[str]) -> list[Duplicate]:
             join(index, exact[digest], 1.0)
             continue
         exact[digest] = index
-        candidates: set[int] = set()
-        for value in sorted(sets[index])[:SKETCH_SIZE]:
-            candidates.update(buckets[value])
+        sketch = sorted(sets[index])[:SKETCH_SIZE]
+        shared: Counter[int] = Counter()
+        for value in sketch:
+            shared.update(buckets[value])
             buckets[value].append(index)
-        for other in sorted(candidates):
+        needed = min(MIN_SHARED_SKETCH, len(sketch))
+        closest = sorted(other for other, count in shared.most_common(MAX_COMPARED) if count >= needed)
+        for other in closest:
+            if root(other) == root(index):
+                continue
             score = similarity(sets[index], sets[other])
             if is_same_story(score, sets[index], sets[other]):
                 join(index, other, score)
