@@ -121,6 +121,8 @@ def _by_suffix(text: str) -> list[tuple[int, str]]:
             continue
         start = _run_before(text, match.start(), floor)
         name = _trim(text[start:match.end()])
+        plain = _without_descriptors(name)
+        name = plain if _is_organization_name(plain) else name
         start = match.end() - len(name)
         if _is_organization_name(name) and not _anonymized(text, start):
             found.append((start, name))

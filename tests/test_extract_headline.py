@@ -1,0 +1,71 @@
+"""Title and summary: the article's own headline or a generated one; one or two lead sentences, at most 150."""
+
+from __future__ import annotations
+
+from generator.extract.facts import ArticleText
+from generator.extract.headline import MAX_TITLE, choose_title, split_headline
+from generator.extract.summary import MAX_SUMMARY, summarize
+from generator.record import ArticleRecord, Region
+
+SUZHOU = "宿州经开区招商引资磁力满满\n\n一场常州之行，宿州经开区收获颇丰。\n\n近日，产业推介会圆满落幕。"
+
+
+def record(**facts: object) -> ArticleRecord:
+    return ArticleRecord(id="a", source_file="a.txt", title="", body="", **facts)  # type: ignore[arg-type]
+
+
+def test_a_short_first_line_is_the_headline() -> None:
+    assert split_headline(SUZHOU) == ("宿州经开区招商引资磁力满满",
+                                      "一场常州之行，宿州经开区收获颇丰。\n\n近日，产业推介会圆满落幕。")
+
+
+def test_a_headline_set_on_two_lines_is_joined() -> None:
+    body = "广西“湾企入桂”签约合作项目92个\n\n总投资额3851.59亿元\n\n9月24日下午，广西在深圳举行推介会。"
+    assert split_headline(body) == ("广西“湾企入桂”签约合作项目92个 总投资额3851.59亿元",
+                                    "9月24日下午，广西在深圳举行推介会。")
+
+
+def test_a_lead_sentence_is_not_a_headline() -> None:
+    body = "一场常州之行，宿州经开区收获颇丰。\n\n近日，推介会圆满落幕。"
+    assert split_headline(body) == (None, body)
+    assert split_headline("只有一段") == (None, "只有一段")
+
+
+def test_given_title_then_own_headline_then_generated() -> None:
+    changchun = record(region=Region(name="长春经开区"), destinations=["杭州市"], signed_projects=6)
+    assert choose_title(ArticleText(body="正文。", given={"title": "给定标题"}), changchun) == "给定标题"
+    own = ArticleText(body="正文。", headline="宿州经开区招商引资磁力满满")
+    assert choose_title(own, changchun) == "宿州经开区招商引资磁力满满"
+    assert choose_title(ArticleText(body="正文。"), changchun) == "长春经开区赴杭州市招商，6个项目签约"
+
+
+def test_a_generated_title_adds_the_total_while_it_fits() -> None:
+    guangming = record(region=Region(name="光明区"), signed_projects=5, investment_yuan=150e8)
+    assert choose_title(ArticleText(body="正文。"), guangming) == "光明区招商引资，5个项目签约，总投资150亿元"
+    long_name = record(region=Region(name="莫力达瓦达斡尔族自治旗"), destinations=["深圳市"], signed_projects=22,
+                       investment_yuan=23.68e8)
+    title = choose_title(ArticleText(body="正文。"), long_name)
+    assert title == "莫力达瓦达斡尔族自治旗赴深圳市招商，22个项目签约" and len(title) <= MAX_TITLE
+
+
+def test_no_region_falls_back_to_the_summary() -> None:
+    nowhere = record(summary="近日，某地举办推介会。")
+    assert choose_title(ArticleText(body="正文。"), nowhere) == "近日，某地举办推介会。"
+
+
+def test_summary_is_one_or_two_whole_lead_sentences() -> None:
+    body = ("8月26日上午，大洼区到船营区开展经贸洽谈推介活动。船营区共有300余户企业受邀参加推介会。"
+            "推介会前，两地相关领导举行了见面会。\n\n第二段。")
+    assert summarize(body) == "8月26日上午，大洼区到船营区开展经贸洽谈推介活动。船营区共有300余户企业受邀参加推介会。"
+
+
+def test_summary_skips_the_dateline_and_a_subtitle() -> None:
+    body = "总投资额3851.59亿元\n\n人民网南宁9月24日电 （记者邓建胜）9月24日下午，广西举行推介会。本次签约92个项目。"
+    assert summarize(body) == "9月24日下午，广西举行推介会。本次签约92个项目。"
+
+
+def test_a_long_sentence_is_cut_at_a_clause_within_150_characters() -> None:
+    sentence = "，".join(["坚持大抓项目、抓大项目、抓新项目"] * 12) + "。"
+    summary = summarize(sentence)
+    assert len(summary) <= MAX_SUMMARY and summary.endswith("…") and summary.startswith("坚持大抓项目")
+    assert "，…" not in summary

@@ -1,0 +1,54 @@
+"""Organizations: companies, associations, funds and institutes, each once in its longest form; no government
+bodies, no generic phrases, no fragments."""
+
+from __future__ import annotations
+
+from generator.extract.organizations import find_organizations
+
+
+def test_names_with_a_legal_or_institutional_ending() -> None:
+    text = ("14日，招商团队抵达杭州后，便从机场直奔首个对接企业中国民营企业500强巨星控股集团。"
+            "谢志敏率队实地走访杭州长光产业技术研究院。在杭州长光辰芯微电子有限公司，谢志敏表示支持。"
+            "多年来，浙江吉林商会在吉浙对口合作方面发挥了重要作用。")
+    assert find_organizations(text) == ["巨星控股集团", "杭州长光产业技术研究院", "杭州长光辰芯微电子有限公司",
+                                        "浙江吉林商会"]
+
+
+def test_a_name_starts_after_the_verb_or_conjunction_before_it() -> None:
+    text = ("正镶白旗与江苏瑞晶太阳能科技有限公司、秦皇岛特炭科技材料有限公司签署产业合作框架协议。"
+            "在一体投资控股集团和赛诺生（深圳）公司，滨湖相关板块分别与两家公司举行项目签约仪式。")
+    assert find_organizations(text) == ["江苏瑞晶太阳能科技有限公司", "秦皇岛特炭科技材料有限公司", "一体投资控股集团",
+                                        "赛诺生（深圳）公司"]
+
+
+def test_a_branch_stays_with_its_company() -> None:
+    text = "促成云南顺筑集团、中电建新能源集团有限公司云南分公司等6家企业签约。"
+    assert find_organizations(text) == ["云南顺筑集团", "中电建新能源集团有限公司云南分公司"]
+
+
+def test_a_list_closed_as_companies_names_companies_without_endings() -> None:
+    text = "内蒙古始终把长三角作为重点区域，正泰集团、华友钴业、传化集团、远景科技集团等一批头部企业在内蒙古发展壮大。"
+    assert find_organizations(text) == ["正泰集团", "华友钴业", "传化集团", "远景科技集团"]
+    text = "先后4次接待包括上市公司特锐德、国电投、山东安装集团在内的光伏项目方来邹洽谈。"
+    assert find_organizations(text) == ["特锐德", "国电投", "山东安装集团"]
+
+
+def test_a_list_of_industries_is_not_a_list_of_companies() -> None:
+    assert find_organizations("旗下工具、叉车、轮胎、机器人、柴油发动机等五大核心制造业均已发展成为行业龙头。") == []
+
+
+def test_a_brand_before_an_executive_title() -> None:
+    text = "“我们将加强交流合作。”红曼农业总经理魏先曼如是说。近日，优势资本管理合伙人、总裁徐单婵率团来我区考察。"
+    assert find_organizations(text) == ["红曼农业", "优势资本"]
+
+
+def test_government_bodies_and_generic_phrases_are_left_out() -> None:
+    text = ("县工商业联合会（商会）与上海市松原商会举行缔结友好商会签约仪式。希望两地商会以此为契机加强交流。"
+            "邀请商务部研究院外国投资研究所所长作辅导。在两家集团（公司）负责人的介绍下了解情况。"
+            "招商发展公司赴上海实地调研。亲自与重要客商会见洽谈推进重点项目。区镇一行考察了某阀门科技有限公司。")
+    assert find_organizations(text) == ["上海市松原商会"]
+
+
+def test_the_longest_form_once() -> None:
+    text = "首个对接企业巨星控股集团。希望巨星集团在经开区加快布局。巨星控股集团董事长仇建平表示支持。"
+    assert find_organizations(text) == ["巨星控股集团"]

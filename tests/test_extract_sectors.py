@@ -1,0 +1,55 @@
+"""Sectors: canonical names from the taxonomy data file, ranked by prominence, not triggered by incidental words."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.sectors import TAXONOMY, rank_sectors, sector_slugs
+
+CHANGCHUN = ("谢志敏与集团董事长仇建平座谈交流，详细介绍经开区经济社会发展情况、综保区开放发展进程及汽车零部件、"
+             "光电信息、生物医药等特色产业优势。")
+INNER_MONGOLIA = "签约仪式上，成功签约项目108个，涉及新能源汽车、稀土、有色金属、生物医药、新型化工等领域。"
+
+
+def test_synonyms_map_to_canonical_sectors() -> None:
+    assert set(rank_sectors(CHANGCHUN)) == {"新能源汽车及零部件", "电子信息", "生物医药"}
+
+
+def test_the_longest_term_wins_so_new_energy_vehicles_are_not_new_energy() -> None:
+    sectors = rank_sectors(INNER_MONGOLIA)
+    assert "新能源汽车及零部件" in sectors and "新能源" not in sectors
+    assert {"新材料", "有色金属", "生物医药", "化工"} <= set(sectors)
+    assert "数字经济" in rank_sectors("重点发展新能源、节能环保、电子商务等产业。")
+    assert "电子信息" not in rank_sectors("重点发展电子商务产业。")
+
+
+def test_incidental_words_do_not_make_a_sector() -> None:
+    text = ("县委常委及相关单位负责人参加推介会。要求进一步强化工作保障力度。"
+            "适度增加了教育文化等重要配套设施，保留了相关文物古迹。银行要更好地以金融服务实体经济。")
+    assert rank_sectors(text) == []
+
+
+def test_a_weak_word_counts_in_an_industry_phrase_or_a_list() -> None:
+    assert rank_sectors("当地大力发展汽车产业。") == ["新能源汽车及零部件"]
+    assert rank_sectors("项目涉及光伏、汽车、医药。")[:1] == ["新能源"]
+    assert rank_sectors("他乘坐汽车前往会场。") == []
+
+
+def test_the_title_and_lead_weigh_more_than_the_body() -> None:
+    text = "光伏产业集中签约\n\n一季度签约项目5个。\n\n医药企业参观。医药项目落地。"
+    assert rank_sectors(text) == ["新能源", "生物医药"]  # title 3 beats two body mentions
+    body_only = "一季度签约医药项目5个。\n\n光伏企业参观。"
+    assert rank_sectors(body_only) == ["生物医药", "新能源"]  # lead 2 beats body 1
+
+
+def test_every_sector_has_an_ascii_url_slug() -> None:
+    slugs = sector_slugs()
+    assert slugs["生物医药"] == "biomedicine"
+    assert len(slugs) == len(TAXONOMY["sectors"]) == len(set(slugs.values()))
+    assert all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", slug) for slug in slugs.values())
+
+
+def test_the_issue_canonical_sectors_are_in_the_taxonomy() -> None:
+    required = {"生物医药", "新能源", "新能源汽车及零部件", "电子信息", "集成电路", "新材料", "高端装备", "数字经济",
+                "文旅", "食品", "纺织服装", "现代服务业", "节能环保", "化工", "城市更新"}
+    assert required <= set(sector_slugs())
