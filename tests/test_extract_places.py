@@ -299,3 +299,10 @@ def test_a_neighbour_signing_with_the_region_does_not_make_a_roundup() -> None:
     body = "3月5日，上犹县与崇义县签订区域合作协议。赣州市领导出席。上犹县委书记表示，将深化两地合作。"
     region = region_of(body)
     assert region is not None and region.name == "上犹县"
+
+
+def test_a_place_opening_a_clause_of_a_trip_story_is_a_stop_on_the_trip() -> None:
+    home = "在华为东莞溪村，马良与公司相关负责人回顾双方合作历程，希望华为加大在滨湖的业务布局。"
+    trip = "滨湖区委书记马良率队赴深圳开展招商考察。" + home
+    assert destinations_of(trip) == ["深圳市", "东莞市"]
+    assert destinations_of(home) == []

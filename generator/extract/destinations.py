@@ -39,9 +39,9 @@ def _planned(text: str, start: int) -> bool:
     return bool(_rule("future_markers").search(_clause_before(text, start, SENTENCE_END)))
 
 
-def destination_mentions(text: str, mentions: list[PlaceMention]) -> dict[int, str]:
-    """Indexes of the mentions that are destinations, with the phrase that says so."""
-    found: dict[int, str] = {}
+def destination_mentions(text: str, mentions: list[PlaceMention]) -> set[int]:
+    """Indexes of the mentions that are destinations."""
+    found: set[int] = set()
     for index, mention in enumerate(mentions):
         if index in found:
             continue
@@ -55,21 +55,30 @@ def destination_mentions(text: str, mentions: list[PlaceMention]) -> dict[int, s
             or (_rule("destination_at_before").search(before) and _rule("destination_at_after").match(after_list))
         )
         if travel and not _planned(text, mention.start):
-            phrase_end = mentions[listed[-1]].span_end
-            phrase = text[mention.start - len(travel.group(0)) : phrase_end + 8]
-            found.update({item: phrase for item in listed})
+            found.update(listed)
             continue
         bracketed = before.endswith(("(", "（")) and _rule("destination_in_brackets_after").match(after)
         promoted = _rule("destination_promotion_before").search(before) and _rule(
             "destination_promotion_after"
         ).match(after)
-        if bracketed or promoted or _rule("destination_event_after").match(after):
-            found[index] = text[max(0, mention.start - 1) : mention.span_end + 6]
-            continue
         visited = _rule("destination_visit_before").search(_clause_before(text, mention.start))
-        if visited and not _planned(text, mention.start):
-            found[index] = _clause_before(text, mention.start)[-8:] + mention.surface
+        if bracketed or promoted or _rule("destination_event_after").match(after):
+            found.add(index)
+        elif visited and not _planned(text, mention.start):
+            found.add(index)
     return found
+
+
+def _stops_on_the_trip(text: str, mentions: list[PlaceMention]) -> set[int]:
+    """Places opening a clause of a trip story (在华为东莞溪村，马良与…): counted only when the text already
+    has a destination, and never against the region."""
+    return {
+        index
+        for index, mention in enumerate(mentions)
+        if _rule("destination_stop_before").search(text[max(0, mention.start - 4) : mention.start])
+        and _rule("destination_stop_after").match(text[mention.span_end : mention.span_end + 8])
+        and not _planned(text, mention.start)
+    }
 
 
 @cache
@@ -97,8 +106,11 @@ def official_destinations(
     """Official names of the destinations, in order of first mention, leaving out the region, the units
     containing it or within it, and a province already told by one of its cities (四川 beside 内江)."""
     gazetteer = load_gazetteer()
-    found = [(mentions[index].start, mentions[index].divisions[0]) for index in destination_mentions(text, mentions)]
-    found += _abbreviated_destinations(text)
+    indexes = destination_mentions(text, mentions)
+    found = _abbreviated_destinations(text)
+    if indexes or found:
+        indexes |= _stops_on_the_trip(text, mentions)
+    found += [(mentions[index].start, mentions[index].divisions[0]) for index in indexes]
     units: list[Division] = []
     for _, unit in sorted(found, key=lambda item: item[0]):
         if region_unit and (gazetteer.contains(unit, region_unit) or gazetteer.contains(region_unit, unit)):
