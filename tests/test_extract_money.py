@@ -159,3 +159,8 @@ def test_any_text_gives_amounts_as_written_with_contract_values(text: str) -> No
         assert amount.yuan is None or amount.yuan >= 0
     yuan, evidence = headline_investment(text, find_amounts(text))
     assert (yuan is None) == (evidence is None)
+
+
+def test_spaces_around_the_number_are_allowed() -> None:
+    [amount] = find_amounts("签约项目总投资 5 亿元。")
+    assert (amount.text, amount.yuan) == ("签约项目总投资 5 亿元", 500_000_000)

@@ -84,3 +84,8 @@ def test_any_text_gives_a_positive_count_with_its_phrase(text: str) -> None:
     assert (count is None) == (phrase is None)
     if count is not None:
         assert count >= 1 and phrase in text
+
+
+def test_landed_or_negotiated_and_signed_still_counts() -> None:
+    assert count_signed_projects("15个项目成功落地签约。")[0] == 15
+    assert count_signed_projects("洽谈签约项目15个。")[0] == 15

@@ -29,15 +29,16 @@ AMOUNT = re.compile(
     rf"(?:{NUMBER_START}(?P<low>{NUMERAL})(?P<low_unit>{alternation(UNITS)})?(?:{alternation(CURRENCIES)})?"
     rf"\s*(?:{alternation(MONEY['range_separators'])})\s*)?"
     rf"{NUMBER_START}(?P<number>{NUMERAL}|{BARE_MAGNITUDE})(?P<inside>{alternation(QUALIFIERS_INSIDE)})?"
-    rf"(?P<unit>{alternation(UNITS)})?(?P<inside_after_unit>{alternation(QUALIFIERS_INSIDE)})?"
+    rf"(?:\s?(?P<unit>{alternation(UNITS)}))?(?P<inside_after_unit>{alternation(QUALIFIERS_INSIDE)})?"
     rf"(?P<currency>{alternation(CURRENCIES)}|{re.escape(MONEY['magnitude_class_suffix'])})?"
     r"(?P<note>[（(][^（）()\n\d]{0,12}[)）])?"  # (人民币，下同)
     rf"(?P<after>{alternation(QUALIFIERS_AFTER)})?"
 )
 TOTAL_LEAD = (rf"(?:{alternation(MONEY['lead_prefixes'])})?(?:{alternation(MONEY['total_heads'])})"
               rf"|{alternation(MONEY['total_alone'])}")
-LEAD = re.compile(rf"(?:{TOTAL_LEAD}|{alternation(MONEY['other_leads'])})(?:{alternation(MONEY['lead_connectors'])})?$")
-IS_TOTAL = re.compile(rf"(?:{TOTAL_LEAD})(?:{alternation(MONEY['lead_connectors'])})?$")
+CONNECTOR = rf"(?:{alternation(MONEY['lead_connectors'])})?\s?"
+LEAD = re.compile(rf"(?:{TOTAL_LEAD}|{alternation(MONEY['other_leads'])}){CONNECTOR}$")
+IS_TOTAL = re.compile(rf"(?:{TOTAL_LEAD}){CONNECTOR}$")
 LEAD_WINDOW = 16
 PRICE_WINDOW = 4
 SIZE_CLASS_WINDOW = 40
