@@ -47,8 +47,16 @@ def test_odd_names_get_distinct_pages(tmp_path: Path) -> None:
     assert len(set(ids.values())) == len(names)
     assert ids["index.txt"] != "index" and ids["report.txt"] != "report"
     assert ids["sub/index.txt"] == "sub-index"
-    assert ids["名字 with spaces.txt"] == "with-spaces"
+    assert re.fullmatch(r"with-spaces-[0-9a-f]{8}", ids["名字 with spaces.txt"])  # Chinese dropped: hashed
     assert all(f"articles/{record_id}.md" in result.pages for record_id in ids.values())
+
+
+def test_ids_of_chinese_names_do_not_depend_on_the_rest_of_the_corpus(tmp_path: Path) -> None:
+    alone = build_corpus(BuildSettings(input_dir=corpus(tmp_path / "one", {"sub/深圳.txt": STORIES[0]})))
+    crowded = corpus(tmp_path / "two", {"sub/上海.txt": STORIES[1], "sub/深圳.txt": STORIES[0], "sub.txt": STORIES[2]})
+    ids = {record.source_file: record.id for record in build_corpus(BuildSettings(input_dir=crowded)).records}
+    assert ids["sub/深圳.txt"] == alone.records[0].id
+    assert ids["sub.txt"] == "sub" and ids["sub/上海.txt"] != ids["sub/深圳.txt"]
 
 
 def test_metadata_never_chooses_a_path(tmp_path: Path) -> None:

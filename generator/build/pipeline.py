@@ -7,6 +7,7 @@ of the same story), or skipped with the reason.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import shutil
 from collections.abc import Callable
@@ -137,7 +138,8 @@ def report_entry(outcome: Outcome, outcomes: list[Outcome]) -> ReportEntry:
                            warnings=outcome.record.warnings)
     kept = outcomes[outcome.merged_into].record
     assert kept is not None
-    how = "identical text" if outcome.similarity >= 1.0 else f"near-identical text, {outcome.similarity:.0%} similar"
+    similar = math.floor(outcome.similarity * 100)  # 99.6% is not "100% similar"
+    how = "identical text" if outcome.similarity >= 1.0 else f"near-identical text, {similar}% similar"
     return ReportEntry(file=outcome.source_file, status=MERGED, id=kept.id,
                        reason=f"duplicate of {kept.source_file} ({how})")
 

@@ -27,9 +27,14 @@ class SlugAllocator:
         self.taken: set[str] = set(reserved or ())
 
     def allocate(self, wanted: str, fallback_seed: str) -> str:
+        """A slug for ``wanted``; when letters had to be dropped (Chinese names), a hash of ``fallback_seed``
+        keeps it distinct and stable whatever else the corpus holds."""
         base = ascii_slug(wanted)
-        if not base or base.isdigit() and len(base) < 3:
-            base = f"a-{short_hash(fallback_seed)}" if not base else f"{base}-{short_hash(fallback_seed)}"
+        lost_letters = any(character.isalnum() and not character.isascii() for character in wanted)
+        if not base:
+            base = f"a-{short_hash(fallback_seed)}"
+        elif lost_letters or base.isdigit() and len(base) < 3:
+            base = f"{base}-{short_hash(fallback_seed)}"
         slug, counter = base, 2
         while slug in self.taken:
             slug = f"{base}-{counter}"
