@@ -306,3 +306,12 @@ def test_a_place_opening_a_clause_of_a_trip_story_is_a_stop_on_the_trip() -> Non
     trip = "滨湖区委书记马良率队赴深圳开展招商考察。" + home
     assert destinations_of(trip) == ["深圳市", "东莞市"]
     assert destinations_of(home) == []
+
+
+def test_a_short_county_name_the_text_keeps_repeating_is_the_region() -> None:
+    body = (
+        "区委书记马良率队赴深圳开展招商考察。马良要求全力确保意向合作项目在滨湖尽快落地。"
+        "欢迎深圳的企业多来滨湖走走看看，更好地了解滨湖、投资滨湖。"
+    )
+    region = region_of(body)
+    assert region is not None and (region.county, region.city) == ("滨湖区", "无锡市")

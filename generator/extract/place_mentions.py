@@ -187,12 +187,16 @@ def settle_divisions(mentions: list[PlaceMention], headline_end: int, level_hint
     An ambiguous name (朝阳, 鼓楼, 滨湖) becomes the division whose containing or contained units the text
     also names (江苏 and 太湖湾 make 滨湖 Wuxi's 滨湖区); then the one matching ``level_hint`` (县 for 我县);
     then the highest level. A county written short (长岭) stays only if the text names its city or province,
-    an office follows it (长岭县委) or it is in the headline: two-character words are too often something else.
+    a zone follows it (邹平经开区), it is in the headline or the text repeats it: two-character words are
+    too often something else.
     """
     gazetteer = load_gazetteer()
     named_by_text: dict[str, set[Division]] = {}
+    repeats: dict[str, int] = {}
     for mention in mentions:
         named_by_text.setdefault(mention.surface, set()).update(mention.divisions)
+        repeats[mention.surface] = repeats.get(mention.surface, 0) + 1
+    often = gazetteer.rules["short_name_repeats"]
 
     def corroboration(unit: Division, written: str) -> int:
         """How many units named elsewhere (under another name) contain ``unit`` or lie within it."""
@@ -209,6 +213,7 @@ def settle_divisions(mentions: list[PlaceMention], headline_end: int, level_hint
             and not mention.zone
             and mention.start >= headline_end
             and support[best] == 0
+            and repeats[mention.surface] < often
         ):
             continue
         mention.divisions = (best,)
