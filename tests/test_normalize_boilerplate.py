@@ -90,3 +90,13 @@ def test_source_in_brackets_closing_the_article_is_harvested() -> None:
     clean = clean_article(f"{STORY}（来源：某某日报）")
     assert clean.body == STORY
     assert clean.found == {"source": "某某日报"}
+
+
+def test_a_long_paragraph_that_mentions_copyright_is_article_text() -> None:
+    paragraph = "会上，园区介绍了知识产权保护工作：如涉及侵权纠纷，园区将提供法律援助。" + STORY * 4
+    assert clean_article(paragraph).body == paragraph
+
+
+def test_a_sentence_mentioning_a_hotline_is_article_text() -> None:
+    paragraph = "县里开通营商环境举报电话，企业反映的问题限时办结，今年已办结企业诉求120件，满意率达98%。"
+    assert clean_article(f"{STORY}\n{paragraph}\n举报电话：12345").body == f"{STORY}\n\n{paragraph}"

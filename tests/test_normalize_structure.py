@@ -81,3 +81,10 @@ def test_opening_dateline_stays_and_names_outlet_and_reporter() -> None:
     clean = clean_article(f"中新网重庆新闻10月11日电(罗玉莹)近日，{STORY}")
     assert clean.body.startswith("中新网重庆新闻10月11日电（罗玉莹）近日，")
     assert clean.found == {"source": "中新网", "reporter": "罗玉莹"}
+
+
+def test_two_short_opening_sentences_with_commas_stay_in_the_body() -> None:
+    raw = f"13次对接，5次外出考察。\n招商引资是一场整体战，务必坚持一盘棋。\n{STORY}"
+    clean = clean_article(raw)
+    assert clean.captions == []
+    assert clean.body.startswith("13次对接，5次外出考察。\n\n招商引资是一场整体战")

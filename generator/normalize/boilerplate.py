@@ -13,10 +13,13 @@ from generator.normalize.pipeline_types import CleaningContextLike
 
 _DATA = load_yaml("boilerplate.yaml")
 CHROME_LINES = compiled_patterns("boilerplate.yaml", "chrome_lines")
+SHORT_CHROME_LINES = compiled_patterns("boilerplate.yaml", "short_chrome_lines")
 FOOTER_BLOCK_STARTERS = compiled_patterns("boilerplate.yaml", "footer_block_starters")
 FOOTER_SOURCE_PATTERNS = compiled_patterns("boilerplate.yaml", "footer_source_patterns")
 HEADER_LABELS = re.compile(_DATA["header_labels"])
 HEADER_MAX_LENGTH: int = _DATA["header_max_length"]
+CHROME_MAX_LENGTH: int = _DATA["chrome_max_length"]
+SHORT_CHROME_MAX_LENGTH: int = _DATA["short_chrome_max_length"]
 DATE_ONLY_LINE = re.compile(_DATA["date_only_line"])
 FOOTER_ITEM_MAX_LENGTH: int = _DATA["footer_item_max_length"]
 COLUMN_NAME = re.compile(_DATA["column_names"])
@@ -84,7 +87,10 @@ def harvest(line: str, found: dict[str, str]) -> None:
 
 
 def is_chrome(line: str) -> bool:
-    return any(pattern.search(line) for pattern in CHROME_LINES)
+    short = len(line) <= SHORT_CHROME_MAX_LENGTH and not line.endswith("。")
+    if short and any(pattern.search(line) for pattern in SHORT_CHROME_LINES):
+        return True
+    return len(line) <= CHROME_MAX_LENGTH and any(pattern.search(line) for pattern in CHROME_LINES)
 
 
 def is_metadata_header(line: str) -> bool:

@@ -242,7 +242,10 @@ def repair_mojibake(text: str, context: CleaningContextLike) -> tuple[str, int]:
         pieces.append(text[position:repair.start])
         pieces.append(repair.text)
         if UNREADABLE_MARKER in repair.text:
-            context.warnings.append(f"unrepaired mojibake removed: {text[repair.start:repair.end]}")
+            context.warnings.append(
+                f"garbled text (GBK mojibake) the bytes cannot repair, marked {UNREADABLE_MARKER}: "
+                f"{text[repair.start:repair.end]}"
+            )
         position = repair.end
     pieces.append(text[position:])
     return "".join(pieces), len(repairs)

@@ -46,8 +46,8 @@ def is_caption(line: str) -> bool:
 
 
 def is_top_caption(line: str) -> bool:
-    """A short complete sentence, as captions of the pictures that open a page are."""
-    return len(line) <= TOP_CAPTION_MAX_LENGTH and line.endswith("。") and line.count("。") == 1
+    """A short complete sentence without a comma, as captions of the pictures that open a page are."""
+    return len(line) <= TOP_CAPTION_MAX_LENGTH and line.endswith("。") and line.count("。") == 1 and "，" not in line
 
 
 def separate_captions(text: str, context: CleaningContextLike) -> tuple[str, int]:
