@@ -155,3 +155,13 @@ def test_any_text_gives_a_phrase_as_written_and_a_date_only_with_its_year(body: 
     if fact.date is not None:
         assert fact.date.startswith(f"{fact.year:04d}")
         datetime.date.fromisoformat(fact.date + "-01" * (2 - fact.date.count("-")))
+
+
+def test_a_month_and_the_publication_date_fix_the_year_over_a_year_in_the_sentence() -> None:
+    fact = date_of("12月28日，县委召开会议，部署2024年招商引资工作。", posted="2023-12-30")
+    assert (fact.date, fact.year) == ("2023-12-28", 2023)
+
+
+def test_a_reporting_year_is_not_the_events_year() -> None:
+    fact = date_of("近日，全市召开2022年度招商引资总结表彰大会。", posted="2023-02-10")
+    assert fact.year == 2023

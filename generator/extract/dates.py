@@ -219,11 +219,16 @@ def month_of_day(phrase: DatePhrase, reference: DatePhrase | MetadataDate | None
 
 def resolve_year(phrase: DatePhrase | None, story: str, publication: MetadataDate | None,
                  ) -> tuple[int | None, str | None]:
-    """The event's year and the phrase it came from, surest source first."""
+    """The event's year and the phrase it came from, surest source first: the phrase's own year; for a phrase
+    with a month, the publication date; a year in the phrase's sentence (2024宿州经开区产业推介会) but not a
+    reporting year (2022年度); the publication date; evidence; the years the story speaks of."""
     if phrase and phrase.year:
         return phrase.year, phrase.text
+    if phrase and phrase.month and publication:
+        return year_at_publication(phrase, publication), publication.phrase
     if phrase:
-        in_sentence = story_years(sentence_around(story, phrase.start))
+        in_sentence = [(year, mention) for year, mention in story_years(sentence_around(story, phrase.start))
+                       if not mention.startswith(f"{year}{DATES['reporting_year_suffix']}")]
         if in_sentence:
             return in_sentence[0]
     if publication:
