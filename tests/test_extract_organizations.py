@@ -52,3 +52,13 @@ def test_government_bodies_and_generic_phrases_are_left_out() -> None:
 def test_the_longest_form_once() -> None:
     text = "首个对接企业巨星控股集团。希望巨星集团在经开区加快布局。巨星控股集团董事长仇建平表示支持。"
     assert find_organizations(text) == ["巨星控股集团"]
+
+
+def test_two_companies_written_together_stay_two() -> None:
+    text = "深圳市亚泰轩实业有限公司湖南米老头食品工业有限公司总经理李勇说。精准对标三安光电等头部企业。"
+    assert find_organizations(text) == ["深圳市亚泰轩实业有限公司", "湖南米老头食品工业有限公司", "三安光电"]
+
+
+def test_a_break_character_inside_a_name_stays() -> None:
+    assert find_organizations("华为松山湖基地是华为终端公司新总部所在地。") == ["华为终端公司"]
+    assert find_organizations("为上海市松原商会企业到我县考察投资给予帮助。") == ["上海市松原商会"]

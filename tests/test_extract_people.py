@@ -65,3 +65,16 @@ def test_each_person_once_with_the_first_title() -> None:
 def test_plausible_names() -> None:
     assert is_plausible_name("谢志敏") and is_plausible_name("欧阳明") and is_plausible_name("马良")
     assert not is_plausible_name("区委") and not is_plausible_name("记者") and not is_plausible_name("信都王帅薇")
+
+
+def test_a_listed_title_does_not_swallow_the_person_before_it() -> None:
+    text = "县委副书记姚云来、县人大常委会主任王为周、县政协主席王景书、光伏专班组组长张翠华参加签约仪式。"
+    assert [(person.name, person.title) for person in find_people(text)] == [
+        ("姚云来", "县委副书记"), ("王为周", "县人大常委会主任"), ("王景书", "县政协主席"), ("张翠华", "光伏专班组组长")]
+
+
+def test_the_organization_is_the_company_nearest_the_title() -> None:
+    text = "深圳市亚泰轩实业有限公司湖南米老头食品工业有限公司总经理李勇说，这里土地资源丰富。"
+    assert find_people(text)[0].organization == "湖南米老头食品工业有限公司"
+    assert find_people("国信发展集团党委委员、副总经理马学福带队赴上海考察。")[0] == Person(
+        name="马学福", title="国信发展集团党委委员、副总经理", organization="国信发展集团")

@@ -161,6 +161,8 @@ def _by_context(text: str) -> list[tuple[int, str]]:
     for context in _context_pattern().finditer(text):
         start = _run_before(text, context.start(), 0)
         name = _trim(text[start:context.start()])
+        if _suffix_pattern().search(name):  # a company with a legal ending is found by its ending
+            continue
         if _listed_suffix_pattern().search(name) and _is_organization_name(name):
             found.append((context.start() - len(name), name))
     return found

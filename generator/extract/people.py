@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.extract.organizations import find_organizations
 from generator.extract.segmenter import person_name_spans
 from generator.record import Person
 
@@ -21,7 +22,6 @@ DATA = yaml.safe_load((Path(__file__).parent / "data" / "people.yaml").read_text
 SURNAMES = frozenset(DATA["surnames"])
 COMPOUND_SURNAMES = frozenset(DATA["compound_surnames"])
 NOT_IN_GIVEN_NAMES = frozenset(DATA["not_in_given_names"])
-GENERIC_BODIES = frozenset(DATA["generic_bodies"])
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # What ends a title phrase on the left: punctuation, spaces and digits.
 PHRASE_DELIMITER = re.compile(r"[^\u4e00-\u9fffA-Za-z、]")
@@ -36,6 +36,16 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _title_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{_alternation(DATA['title_prefixes'])})?(?:{_alternation(DATA['titles'])})")
+
+
+@cache
+def _title_at_end_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{_title_pattern().pattern})$")
+
+
+@cache
+def _generic_body_pattern() -> re.Pattern[str]:
+    return re.compile(f"^(?:{_alternation(DATA['generic_bodies'])})+$")
 
 
 @cache
@@ -126,14 +136,16 @@ def _title_phrase(text: str, title_start: int, title_end: int) -> tuple[str, str
     parts = (context + text[title_start:title_end]).split(LIST_SEPARATOR)
     kept = [parts[-1]]
     for part in reversed(parts[:-1]):
-        if not _title_pattern().search(part):
+        if not _title_at_end_pattern().search(part):  # 县委副书记姚云来 ends with a name: another person's
             break
         kept.insert(0, part)
     title = LIST_SEPARATOR.join(part for part in kept if part)
-    first_title = _title_pattern().search(kept[0])
-    body = kept[0][:first_title.start()] if first_title else ""
-    organization = body if len(body) >= 2 and body not in GENERIC_BODIES else None
-    return title, organization
+    titles = list(_title_pattern().finditer(kept[0]))
+    body = kept[0][:titles[-1].start()] if titles else ""  # 县人大常委会主任: the body ends at the last title
+    if len(body) < 2 or _generic_body_pattern().match(body):
+        return title, None
+    named = find_organizations(body)
+    return title, named[-1] if named else body
 
 
 def _add(people: dict[str, Person], name: str, title: str | None, organization: str | None) -> None:
