@@ -70,7 +70,8 @@ def test_plausible_names() -> None:
 def test_a_listed_title_does_not_swallow_the_person_before_it() -> None:
     text = "县委副书记姚云来、县人大常委会主任王为周、县政协主席王景书、光伏专班组组长张翠华参加签约仪式。"
     assert [(person.name, person.title) for person in find_people(text)] == [
-        ("姚云来", "县委副书记"), ("王为周", "县人大常委会主任"), ("王景书", "县政协主席"), ("张翠华", "光伏专班组组长")]
+        ("姚云来", "县委副书记"), ("王为周", "县人大常委会主任"), ("王景书", "县政协主席"),
+        ("张翠华", "光伏专班组组长")]
 
 
 def test_the_organization_is_the_company_nearest_the_title() -> None:
