@@ -164,3 +164,8 @@ def test_any_text_gives_amounts_as_written_with_contract_values(text: str) -> No
 def test_spaces_around_the_number_are_allowed() -> None:
     [amount] = find_amounts("签约项目总投资 5 亿元。")
     assert (amount.text, amount.yuan) == ("签约项目总投资 5 亿元", 500_000_000)
+
+
+def test_an_approximate_headline_total_gives_way_to_the_exact_one() -> None:
+    text = "桂林签约总额近150亿元\n\n桂林市5亿元以上签约项目共有16个，签约总额149.9亿元。"
+    assert headline_investment(text, find_amounts(text)) == (14_990_000_000, "签约总额149.9亿元")

@@ -42,6 +42,7 @@ IS_TOTAL = re.compile(rf"(?:{TOTAL_LEAD}){CONNECTOR}$")
 LEAD_WINDOW = 16
 PRICE_WINDOW = 4
 SIZE_CLASS_WINDOW = 40
+SAME_TOTAL_TOLERANCE = 0.1
 CHINESE_ONLY = re.compile(CHINESE_NUMERAL)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SIZE_CLASS = re.compile(MONEY["size_class_pattern"])
@@ -140,8 +141,13 @@ def headline_investment(text: str, amounts: list[Amount]) -> tuple[float | None,
               if found.amount.text in kept and found.amount.yuan is not None and IS_TOTAL.fullmatch(found.lead)
               and not SIZE_CLASS.match(to_halfwidth(text[found.end:found.end + SIZE_CLASS_WINDOW]))
               and not in_tally(text, found.start)]
-    signed = [found for found in totals if SIGNING.search(sentence_around(text, found.start))]
-    chosen = (signed or totals or [None])[0]
-    if chosen is None:
+    candidates = [found.amount for found in totals if SIGNING.search(sentence_around(text, found.start))] or [
+        found.amount for found in totals]
+    if not candidates:
         return None, None
-    return chosen.amount.yuan, chosen.amount.text
+    chosen, approximate = candidates[0], candidates[0].yuan or 0.0
+    if chosen.qualifier:  # a headline's 近150亿元 gives way to the body's exact 149.9亿元
+        exact = [amount for amount in candidates[1:] if amount.qualifier is None
+                 and abs((amount.yuan or 0.0) - approximate) <= SAME_TOTAL_TOLERANCE * approximate]
+        chosen = exact[0] if exact else chosen
+    return chosen.yuan, chosen.text
