@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator.normalize import clean_article
 from generator.normalize.script import ScriptConverter
+from tests.test_normalize_samples import SEEDS, read_seed
 
 # Words of ordinary news prose, Simplified and Traditional, none of them a chrome, credit or caption keyword.
 WORDS = [
@@ -80,3 +82,15 @@ def test_no_chinese_character_of_the_article_is_lost(lines: list[str]) -> None:
     kept = "".join(han_content(clean.body)) + "".join(han_content("".join(clean.captions)))
     expected = "".join(keys)
     assert sorted(kept) == sorted(expected)
+
+
+@pytest.mark.parametrize("seed", sorted(path.name for path in SEEDS.glob("*.txt")))
+def test_cleaning_a_cleaned_seed_changes_nothing(seed: str) -> None:
+    once = clean_article(read_seed(seed)).body
+    assert clean_article(once).body == once
+
+
+def test_pathological_question_marks_and_letters_are_handled() -> None:
+    for raw in ("发展?好" * 500, "奔t" * 1000, "中?" + ",!" * 1000 + "文", "?" * 3000):
+        once = clean_article(raw).body
+        assert clean_article(once).body == once

@@ -29,6 +29,8 @@ COMMON_RANK_LIMIT: int = _SETTINGS["common_rank_limit"]
 MAX_RUN: int = _SETTINGS["max_run"]
 MAX_LOOKBEHIND: int = _SETTINGS["max_lookbehind"]
 
+PUNCTUATION_BYTES = [tuple(mark.encode("gbk")) for mark in LOST_PUNCTUATION]
+
 HAN = re.compile(r"[\u3400-\u9fff]")
 # A lost byte shown as ``?`` glued to Chinese text (a real question mark is followed by space or end of line).
 MARKED_LOSS = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[,;:!])|(?<=^))\?(?=[^\s\d\x00-\x1f])", re.MULTILINE)
@@ -94,16 +96,29 @@ def _decode_pair(lead: int, trail: int) -> str | None:
         return None
 
 
+def punctuation_leads(observed: str) -> list[int]:
+    """Lead bytes that, put before ``observed``, make its first byte the trail of a punctuation mark.
+
+    Only a punctuation mark is ever restored from a lost byte alone, so only these leads are worth trying.
+    """
+    if not observed:
+        return []
+    first_bytes = {reading[0] for reading in gbk_readings(observed[0]) if reading}
+    return sorted({lead for lead, trail in PUNCTUATION_BYTES if trail in first_bytes})
+
+
 def realignments(lost_byte: int, observed: str) -> Iterator[tuple[str, int]]:
     """Every reading of ``lost_byte`` + the bytes of ``observed`` that falls back in step at a character boundary.
 
     Yields the decoded text and how many observed characters it covers.
     """
     pending: list[tuple[int, bytes, str]] = [(0, bytes([lost_byte]), "")]
+    tried: set[tuple[int, bytes]] = set()  # folded marks fork the reading; a fork that meets another is not retried
     while pending:
         index, carry, decoded = pending.pop()
-        if index >= min(len(observed), MAX_RUN):
+        if index >= min(len(observed), MAX_RUN) or (index, carry) in tried:
             continue
+        tried.add((index, carry))
         for reading in gbk_readings(observed[index]):
             step = decode_in_step(carry + reading)
             if step is None:
@@ -122,14 +137,19 @@ class MojibakeRepairer:
         self.text = text
         self.converter = converter
         self.ranks = character_ranks()
+        self.commonness: dict[str, bool] = {}
         self.annotated: dict[str, set[str]] = {}
         for character, syllable in ANNOTATION.findall(text):
             self.annotated.setdefault(syllable, set()).add(character)
 
     def is_common(self, character: str) -> bool:
-        if not HAN.match(character):
-            return character in LOST_PUNCTUATION
-        return self.ranks.get(self.converter.convert(character), COMMON_RANK_LIMIT) < COMMON_RANK_LIMIT
+        if character not in self.commonness:
+            if HAN.match(character):
+                rank = self.ranks.get(self.converter.convert(character), COMMON_RANK_LIMIT)
+                self.commonness[character] = rank < COMMON_RANK_LIMIT
+            else:
+                self.commonness[character] = character in LOST_PUNCTUATION
+        return self.commonness[character]
 
     def reads_as_chinese(self, text: str) -> bool:
         return bool(text) and all(self.is_common(character) for character in text)
@@ -146,7 +166,7 @@ class MojibakeRepairer:
         """``?`` at ``position`` stands for the lost byte: realign what follows it."""
         observed = self.text[position + 1:position + 1 + MAX_RUN]
         best: tuple[int, str] | None = None
-        for lost_byte in range(0x81, 0xFF):
+        for lost_byte in punctuation_leads(observed):
             for text, covered in realignments(lost_byte, observed):
                 if self.fits_after(position, text) and self.reads_as_chinese(text):
                     if best is None or covered < best[0] or (covered == best[0] and text < best[1]):
@@ -161,7 +181,7 @@ class MojibakeRepairer:
             if self.text[start].isspace() or self.text[start] < "\x80" and self.text[start] not in FOLDED_PUNCTUATION:
                 return None
             observed = self.text[start:position + 1]
-            for lost_byte in range(0x81, 0xFF):
+            for lost_byte in punctuation_leads(observed):
                 for text, covered in realignments(lost_byte, observed):
                     if covered == len(observed) and self.fits_after(start, text) and self.reads_as_chinese(text):
                         return Repair(start, position + 1, text)
