@@ -17,8 +17,6 @@ CHINESE_NUMERAL = f"[{''.join(DIGITS)}十][{''.join(DIGITS)}{''.join(SMALL_UNITS
 ARABIC_NUMERAL = r"\d+(?:,\d{3})*(?:\.\d+)?"
 NUMERAL = f"(?:{ARABIC_NUMERAL}|{CHINESE_NUMERAL})"
 ARABIC = re.compile(ARABIC_NUMERAL)
-
-
 FULLWIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 

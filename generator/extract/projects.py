@@ -20,7 +20,8 @@ NOT_SIGNED_AFTER = tuple(PROJECTS["not_signed_after"])
 
 
 def is_signed_count(match: re.Match[str], text: str) -> bool:
-    """Whether the count is of projects signed rather than started, negotiated, or one of a list."""
+    """Whether the count is of projects signed rather than started or intended, a part of the signed ones
+    (签约项目中有3个), or the count of a list the project belongs to (37个重点签约项目之一)."""
     gap_start = min(match.end("count"), match.end("sign"))
     gap_end = max(match.start("count"), match.start("sign"))
     if NOT_SIGNED_BETWEEN.search(text, gap_start, gap_end):
