@@ -263,6 +263,9 @@ def test_hostile_text_shows_as_text_and_no_script_runs(hostile_site: Path, serve
     page.goto(f"{base}report/")
     assert "<img src=x onerror=alert(4)>.txt" in page.inner_text("article")
     page.goto(base)
+    for query in ("alert", "onerror", "script"):  # search results render indexed text: still no script
+        page.fill("input.md-search__input", query)
+        page.wait_for_selector(".md-search-result__item")
     assert page.dialogs == []
 
 
