@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from generator.extract.facts import ArticleText
 from generator.extract.headline import MAX_TITLE, choose_title, split_headline
 from generator.extract.summary import MAX_SUMMARY, summarize
@@ -69,3 +72,9 @@ def test_a_long_sentence_is_cut_at_a_clause_within_150_characters() -> None:
     summary = summarize(sentence)
     assert len(summary) <= MAX_SUMMARY and summary.endswith("…") and summary.startswith("坚持大抓项目")
     assert "，…" not in summary
+
+
+@given(st.text(alphabet="甲乙丙，。！？\n“”", max_size=400))
+@settings(max_examples=200, deadline=None)
+def test_a_summary_never_exceeds_150_characters(body: str) -> None:
+    assert len(summarize(body)) <= MAX_SUMMARY

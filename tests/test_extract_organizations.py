@@ -3,6 +3,9 @@ bodies, no generic phrases, no fragments."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from generator.extract.organizations import find_organizations
 
 
@@ -62,3 +65,11 @@ def test_two_companies_written_together_stay_two() -> None:
 def test_a_break_character_inside_a_name_stays() -> None:
     assert find_organizations("华为松山湖基地是华为终端公司新总部所在地。") == ["华为终端公司"]
     assert find_organizations("为上海市松原商会企业到我县考察投资给予帮助。") == ["上海市松原商会"]
+
+
+@given(st.text(alphabet="巨星控股集团有限公司商会协会研究院与在的、，。（）()某为和500强企业等", max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_every_organization_is_written_in_the_text_once(text: str) -> None:
+    found = find_organizations(text)
+    assert len(found) == len(set(found))
+    assert all(name in text and len(name) >= 2 for name in found)

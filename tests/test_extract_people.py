@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from generator.extract.people import find_people, is_plausible_name
 from generator.record import Person
 
@@ -79,3 +82,13 @@ def test_the_organization_is_the_company_nearest_the_title() -> None:
     assert find_people(text)[0].organization == "湖南米老头食品工业有限公司"
     assert find_people("国信发展集团党委委员、副总经理马学福带队赴上海考察。")[0] == Person(
         name="马学福", title="国信发展集团党委委员、副总经理", organization="国信发展集团")
+
+
+ALPHABET = "书记主任董事长总经理县委区委王李张刘陈马谢志敏公司集团（）、，。：“”\n 0123456789和与在等"
+
+
+@given(st.text(alphabet=ALPHABET, max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_every_person_found_is_a_plausible_name_written_in_the_text(text: str) -> None:
+    for person in find_people(text):
+        assert person.name in text and is_plausible_name(person.name)
