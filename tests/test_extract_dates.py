@@ -165,3 +165,8 @@ def test_a_month_and_the_publication_date_fix_the_year_over_a_year_in_the_senten
 def test_a_reporting_year_is_not_the_events_year() -> None:
     fact = date_of("近日，全市召开2022年度招商引资总结表彰大会。", posted="2023-02-10")
     assert fact.year == 2023
+
+
+def test_a_year_opening_the_storys_span_is_its_year_but_not_one_after_zi() -> None:
+    assert date_of("2023年以来，全县坚持把招商引资作为“一号工程”，一季度签约项目12个。").year == 2023
+    assert date_of("自2010年以来，全县坚持把招商引资作为“一号工程”，一季度签约项目12个。").year is None
