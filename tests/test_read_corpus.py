@@ -137,3 +137,11 @@ def test_a_gbk_page_declaring_gb2312_is_read(tmp_path: Path) -> None:
     document = read_file(path, "gbk.htm", tmp_path)
     assert document.encoding == "gb18030"
     assert "镕基经开区举行" in (document.text or "")  # 镕 is in GBK, not in GB2312
+
+
+def test_saved_pages_may_be_larger_than_text_articles(tmp_path: Path) -> None:
+    text, page = tmp_path / "long.txt", tmp_path / "long.html"
+    text.write_text(ARTICLE * 12_000, "utf-8")  # 1.5 MB of text: no news article is that long
+    page.write_text("<html><body><script>" + "x" * 1_500_000 + "</script><p>" + ARTICLE + "</p></body></html>")
+    assert (read_file(text, "long.txt", tmp_path).problem or "").startswith("too large (1.5 MB; the limit is 1 MB)")
+    assert ARTICLE in (read_file(page, "long.html", tmp_path).text or "")

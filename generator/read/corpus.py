@@ -71,8 +71,9 @@ def file_problem(path: Path, input_dir: Path) -> str | None:
         return f"cannot read file: {getattr(error, 'strerror', None) or error}"
     if not stat.S_ISREG(status.st_mode):
         return "not a regular file"
-    if status.st_size > rules["max_bytes"]:
-        return f"too large ({status.st_size / 1e6:.1f} MB; the limit is {rules['max_bytes'] / 1e6:.0f} MB)"
+    limit = rules["max_html_bytes"] if suffix in rules["html_suffixes"] else rules["max_text_bytes"]
+    if status.st_size > limit:
+        return f"too large ({status.st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB)"
     return None
 
 
