@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from generator.build import BuildSettings, build_corpus, build_record, write_output
+from generator.build.slugs import SlugAllocator
 from generator.read import read_file
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -76,13 +77,14 @@ def run_build(arguments: argparse.Namespace) -> int:
 
 def run_facts(arguments: argparse.Namespace) -> int:
     status = 0
+    slugs = SlugAllocator()
     for path in arguments.files:
         document = read_file(path, path.name)
         if document.problem:
             print(json.dumps({"source_file": path.name, "error": document.problem}, ensure_ascii=False))
             status = 1
             continue
-        record = build_record(document, path.stem, arguments.conversion)
+        record = build_record(document, slugs.allocate(path.stem, str(path)), arguments.conversion)
         print(json.dumps(record.json_record(), ensure_ascii=False))
     return status
 

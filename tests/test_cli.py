@@ -76,3 +76,14 @@ def test_progress_goes_to_stderr_on_long_runs_only(capsys) -> None:  # type: ign
     captured = capsys.readouterr()
     assert captured.out == ""
     assert re.fullmatch(r"read 5/10 files \(\d+s\): sub/e\.txt\n", captured.err)
+
+
+def test_facts_prints_one_record_or_error_per_file(tmp_path: Path) -> None:
+    article = make_corpus(tmp_path, {"深圳 招商.txt": SEED, "x.pdf": b"%PDF-1.4"})
+    result = subprocess.run([sys.executable, "-m", "generator", "facts", article / "深圳 招商.txt", article / "x.pdf"],
+                            capture_output=True, text=True, cwd=REPO, timeout=120)
+    record, error = map(json.loads, result.stdout.splitlines())
+    assert record["source_file"] == "深圳 招商.txt" and re.fullmatch(r"a-[0-9a-f]{8}", record["id"])
+    assert "谢志敏" in record["body"]
+    assert error == {"source_file": "x.pdf", "error": "not an article file type (.pdf)"}
+    assert result.returncode == 1
