@@ -88,3 +88,27 @@ def test_two_short_opening_sentences_with_commas_stay_in_the_body() -> None:
     clean = clean_article(raw)
     assert clean.captions == []
     assert clean.body.startswith("13次对接，5次外出考察。\n\n招商引资是一场整体战")
+
+
+def test_byline_lines_anywhere_leave_the_body() -> None:
+    for raw, found in (
+        (f"本报记者 张三 通讯员 李四\n{STORY}", {"reporter": "张三"}),
+        (f"文/张三\n{STORY}", {"reporter": "张三"}),
+        (f"{STORY}[责任编辑：王五]", {"editor": "王五"}),
+    ):
+        clean = clean_article(raw)
+        assert clean.body == STORY
+        assert clean.found == found
+
+
+def test_a_reporters_notes_heading_is_not_a_byline() -> None:
+    raw = f"{STORY}\n记者手记\n走进园区，塔吊林立，机器轰鸣，一派繁忙景象。"
+    clean = clean_article(raw)
+    assert clean.body == f"{STORY}\n\n记者手记\n\n走进园区，塔吊林立，机器轰鸣，一派繁忙景象。"
+    assert clean.subheadings == ["记者手记"]
+
+
+def test_caption_with_photographer_credit_leaves_the_body() -> None:
+    clean = clean_article(f"{STORY}\n图为签约现场。（张三 摄）\n走进园区，塔吊林立，机器轰鸣，一派繁忙景象。")
+    assert clean.captions == ["图为签约现场。（张三 摄）"]
+    assert clean.body == f"{STORY}\n\n走进园区，塔吊林立，机器轰鸣，一派繁忙景象。"

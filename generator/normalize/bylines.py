@@ -13,6 +13,7 @@ from generator.normalize.data_files import compiled_patterns
 from generator.normalize.pipeline_types import CleaningContextLike
 
 CLOSING_BYLINES = compiled_patterns("structure.yaml", "closing_bylines")
+BYLINE_LINES = compiled_patterns("structure.yaml", "byline_lines")
 DATELINES = compiled_patterns("structure.yaml", "datelines")
 HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 NAME_SEPARATOR = re.compile(r"\s*[、，,]\s*")
@@ -28,6 +29,29 @@ def tidy_names(names: str) -> str:
     return "、".join(part for part in parts if part)
 
 
+def record_byline(match: re.Match[str], found: dict[str, str]) -> None:
+    """Put the reporter, outlet and editor a byline names into ``found``."""
+    groups = match.groupdict()
+    if groups.get("reporter"):
+        found["reporter"] = tidy_names(groups["reporter"])
+    if groups.get("source"):
+        found.setdefault("byline_source", groups["source"])
+    if groups.get("editor"):
+        found.setdefault("editor", tidy_names(groups["editor"]))
+
+
+def remove_byline_lines(text: str, context: CleaningContextLike) -> tuple[str, int]:
+    """Drop lines that are only a byline (``本报记者 张三 通讯员 李四``, ``文/张三``), recording who they name."""
+    kept = []
+    for line in text.split("\n"):
+        match = next((found for pattern in BYLINE_LINES if (found := pattern.search(line.strip()))), None)
+        if match:
+            record_byline(match, context.found)
+        else:
+            kept.append(line)
+    return "\n".join(kept), text.count("\n") + 1 - len(kept)
+
+
 def remove_closing_byline(text: str, context: CleaningContextLike) -> tuple[str, int]:
     """Take the byline off the end of the last paragraph (or a last line of its own) into ``found``."""
     lines = [line for line in text.split("\n") if line.strip()]
@@ -38,11 +62,7 @@ def remove_closing_byline(text: str, context: CleaningContextLike) -> tuple[str,
         match = pattern.search(last)
         if not match:
             continue
-        groups = match.groupdict()
-        if groups.get("reporter"):
-            context.found["reporter"] = tidy_names(groups["reporter"])
-        if groups.get("source"):
-            context.found.setdefault("byline_source", groups["source"])
+        record_byline(match, context.found)
         rest = last[:match.start()].rstrip()
         lines[-1:] = [rest] if rest else []
         return "\n".join(lines), 1

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.normalize.boilerplate import remove_footer_blocks, remove_page_chrome
-from generator.normalize.bylines import read_dateline, remove_closing_byline, settle_found
+from generator.normalize.bylines import read_dateline, remove_byline_lines, remove_closing_byline, settle_found
 from generator.normalize.junk import (
     drop_repeated_paragraphs,
     restore_censored_words,
@@ -45,6 +45,7 @@ RULES: list[tuple[str, Rule]] = [
     ("script", convert_script),
     ("html_remnants", strip_html_remnants),
     ("whitespace", normalize_whitespace),
+    ("byline_lines", remove_byline_lines),
     ("page_chrome", remove_page_chrome),
     ("footer_blocks", remove_footer_blocks),
     ("stock_quotes", strip_stock_quotes),
