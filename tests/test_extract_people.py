@@ -92,3 +92,9 @@ ALPHABET = "书记主任董事长总经理县委区委王李张刘陈马谢志�
 def test_every_person_found_is_a_plausible_name_written_in_the_text(text: str) -> None:
     for person in find_people(text):
         assert person.name in text and is_plausible_name(person.name)
+
+
+def test_places_and_words_after_a_title_are_not_names() -> None:
+    text = "主任张家港，书记张家口。副省长江苏考察时说。会长单位、组长单位参加。董事长兼总经理王某主持。"
+    assert find_people(text) == []
+    assert find_people("董事长兼总经理王小明主持会议。") == [Person(name="王小明", title="董事长兼总经理")]

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import yaml
 
+from generator.extract.gazetteer import load_gazetteer
 from generator.extract.organizations import find_organizations
-from generator.extract.segmenter import person_name_spans
+from generator.extract.segmenter import tagged_words
 from generator.record import Person
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "people.yaml").read_text(encoding="utf-8"))
@@ -27,6 +28,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 PHRASE_DELIMITER = re.compile(r"[^\u4e00-\u9fffA-Za-z、]")
 MAX_TITLE_PHRASE = 30
 LIST_SEPARATOR = "、"
+TITLE_JOINER = "兼"  # 董事长兼总经理
+PERSON_TAG, PLACE_TAG = "nr", "ns"
 
 
 def _alternation(words: list[str]) -> str:
@@ -97,10 +100,20 @@ class NameReader:
     text: str
 
     def __post_init__(self) -> None:
-        self.tagged = person_name_spans(self.text)
+        self.tagged = tagged_words(self.text)
+
+    def _tagged_as(self, position: int, tag: str) -> str | None:
+        word, flag = self.tagged.get(position, ("", ""))
+        return word if flag == tag else None
 
     def read(self, position: int) -> str | None:
-        """The name that starts at ``position``, or None when none does."""
+        """The name that starts at ``position``, or None when none does or it is a place (主任张家港)."""
+        name = self._read(position)
+        if name and (self._tagged_as(position, PLACE_TAG) == name or load_gazetteer().lookup(name)):
+            return None
+        return name
+
+    def _read(self, position: int) -> str | None:
         surname = _surname_length(self.text, position)
         if not surname:
             return None
@@ -112,16 +125,17 @@ class NameReader:
             # Both readings end at a follower: 李勇说 is 李勇 + 说, but 洪礼和出席 is 洪礼和 + 出席.
             if short_follower in ("strong", "end"):
                 return short
-            return long if self.text.count(long) > 1 or self.tagged.get(position) == long else short
+            return long if self.text.count(long) > 1 or self.is_tagged(position, long) else short
         if short_follower:
             return short
         if long_follower:
             return long
-        tagged = self.tagged.get(position)
-        return tagged if tagged and is_plausible_name(tagged) and _surname_length(tagged, 0) else None
+        tagged = self._tagged_as(position, PERSON_TAG)
+        return tagged if tagged and is_plausible_name(tagged) else None
 
     def is_tagged(self, position: int, name: str) -> bool:
-        return self.tagged.get(position) == name
+        """Whether jieba sees ``name`` as a personal name at ``position``."""
+        return self._tagged_as(position, PERSON_TAG) == name
 
 
 def _title_phrase(text: str, title_start: int, title_end: int) -> tuple[str, str | None]:
@@ -142,6 +156,9 @@ def _title_phrase(text: str, title_start: int, title_end: int) -> tuple[str, str
     title = LIST_SEPARATOR.join(part for part in kept if part)
     titles = list(_title_pattern().finditer(kept[0]))
     body = kept[0][:titles[-1].start()] if titles else ""  # 县人大常委会主任: the body ends at the last title
+    while body.endswith(TITLE_JOINER) and len(titles) > 1:  # 董事长兼总经理: the body ends before the first
+        titles.pop()
+        body = kept[0][:titles[-1].start()]
     if len(body) < 2 or _generic_body_pattern().match(body):
         return title, None
     named = find_organizations(body)

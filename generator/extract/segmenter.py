@@ -1,5 +1,5 @@
 """The one place that touches jieba's module-level state: silence its logging, load it once, and offer the three
-things the extractors need from it: TF-IDF keywords, the words of a text, and where it sees personal names."""
+things the extractors need from it: TF-IDF keywords, the words of a text, and their parts of speech."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ import yaml
 
 jieba.setLogLevel(logging.WARNING)
 
-PERSON_NAME_TAG = "nr"
 GENRE_WORDS = yaml.safe_load((Path(__file__).parent / "data" / "segmenter.yaml").read_text(encoding="utf-8"))
 
 
@@ -43,13 +42,12 @@ def words(text: str) -> list[str]:
     return list(jieba.cut(text))
 
 
-def person_name_spans(text: str) -> dict[int, str]:
-    """Where jieba's part-of-speech tagger sees a personal name: start offset → the name."""
+def tagged_words(text: str) -> dict[int, tuple[str, str]]:
+    """Every word of ``text`` with jieba's part-of-speech tag (``nr`` a personal name, ``ns`` a place), by offset."""
     _loaded()
-    spans: dict[int, str] = {}
+    tagged: dict[int, tuple[str, str]] = {}
     offset = 0
     for token in jieba.posseg.cut(text):
-        if token.flag == PERSON_NAME_TAG:
-            spans[offset] = token.word
+        tagged[offset] = (token.word, token.flag)
         offset += len(token.word)
-    return spans
+    return tagged
