@@ -11,6 +11,7 @@ from generator.extract.place_mentions import PlaceMention
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + "，,；;"
+LOOK_BACK = 120
 
 
 @cache
@@ -19,8 +20,10 @@ def _rule(name: str) -> re.Pattern[str]:
 
 
 def _clause_before(text: str, start: int, stops: str = CLAUSE_END) -> str:
-    begin = max((text.rfind(stop, 0, start) for stop in stops), default=-1) + 1
-    return text[begin:start]
+    """The text from the last stop before ``start`` (looking back a sentence's length at most)."""
+    window_start = max(0, start - LOOK_BACK)
+    begin = max((text.rfind(stop, window_start, start) for stop in stops), default=-1)
+    return text[begin + 1 if begin >= 0 else window_start : start]
 
 
 def _list_from(mentions: list[PlaceMention], first: int, text: str) -> list[int]:

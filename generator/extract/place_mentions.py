@@ -59,6 +59,11 @@ def _office_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _named_zone_starts() -> frozenset[str]:
+    return frozenset(name[:2] for name in load_gazetteer().rules["named_zones"])
+
+
+@cache
 def _person_name_pattern() -> re.Pattern[str]:
     return re.compile(load_gazetteer().rules["person_name_before"])
 
@@ -96,6 +101,8 @@ def _match_at(text: str, position: int, gazetteer: Gazetteer) -> PlaceMention | 
 
 def _named_zone_at(text: str, position: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """A national new area whose name carries no city name (两江新区), as a zone of its city."""
+    if text[position : position + 2] not in _named_zone_starts():
+        return None
     for name, city in gazetteer.rules["named_zones"].items():
         if text.startswith(name, position) and gazetteer.lookup(city):
             return PlaceMention(position, position, "", gazetteer.lookup(city)[:1], True, name, position + len(name))
@@ -154,10 +161,12 @@ def find_place_mentions(text: str) -> list[PlaceMention]:
 def find_zone_mentions(text: str, places: list[PlaceMention]) -> list[ZoneMention]:
     """Zones written without a place before them (经开区), leaving out generic uses (各开发区, 省级开发区)."""
     generic = load_gazetteer().rules["zone_generic_prefixes"]
-    taken = [(mention.start, mention.span_end) for mention in places]
+    taken = bytearray(len(text))
+    for mention in places:
+        taken[mention.start : mention.span_end] = b"\x01" * (mention.span_end - mention.start)
     zones: list[ZoneMention] = []
     for match in _zone_pattern().finditer(text):
-        if any(start <= match.start() < end for start, end in taken):
+        if taken[match.start()]:
             continue
         before = text[max(0, match.start() - 3) : match.start()]
         if any(before.endswith(prefix) for prefix in generic):
@@ -203,9 +212,12 @@ def settle_divisions(mentions: list[PlaceMention], headline_end: int, level_hint
         related = {other for name, units in named_by_text.items() if name != written for other in units}
         return sum(1 for other in related if gazetteer.contains(other, unit) or gazetteer.contains(unit, other))
 
+    supports = {
+        written: {unit: corroboration(unit, written) for unit in units} for written, units in named_by_text.items()
+    }
     kept: list[PlaceMention] = []
     for mention in mentions:
-        support = {unit: corroboration(unit, mention.surface) for unit in mention.divisions}
+        support = supports[mention.surface]
         best = min(mention.divisions, key=lambda unit: (-support[unit], unit.kind_character != level_hint))
         if (
             best.level == "county"
