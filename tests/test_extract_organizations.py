@@ -73,3 +73,8 @@ def test_every_organization_is_written_in_the_text_once(text: str) -> None:
     found = find_organizations(text)
     assert len(found) == len(set(found))
     assert all(name in text and len(name) >= 2 for name in found)
+
+
+def test_descriptions_of_kinds_of_company_are_not_names() -> None:
+    text = "县城投公司与项目公司签约。全市各类企业协会参加。全资子公司落户。温州商会会长到访。"
+    assert find_organizations(text) == ["温州商会"]
