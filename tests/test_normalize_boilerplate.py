@@ -100,3 +100,9 @@ def test_a_long_paragraph_that_mentions_copyright_is_article_text() -> None:
 def test_a_sentence_mentioning_a_hotline_is_article_text() -> None:
     paragraph = "县里开通营商环境举报电话，企业反映的问题限时办结，今年已办结企业诉求120件，满意率达98%。"
     assert clean_article(f"{STORY}\n{paragraph}\n举报电话：12345").body == f"{STORY}\n\n{paragraph}"
+
+
+def test_original_address_is_kept_but_a_vendor_link_is_not() -> None:
+    clean = clean_article(f"{STORY}\n原文链接：http://news.example.cn/2021/0908/1.html\n技术支持：http://vendor.example.com")
+    assert clean.body == STORY
+    assert clean.found == {"url": "http://news.example.cn/2021/0908/1.html"}

@@ -112,3 +112,7 @@ def test_caption_with_photographer_credit_leaves_the_body() -> None:
     clean = clean_article(f"{STORY}\n图为签约现场。（张三 摄）\n走进园区，塔吊林立，机器轰鸣，一派繁忙景象。")
     assert clean.captions == ["图为签约现场。（张三 摄）"]
     assert clean.body == f"{STORY}\n\n走进园区，塔吊林立，机器轰鸣，一派繁忙景象。"
+
+
+def test_invisible_characters_vanish_and_odd_spaces_become_plain() -> None:
+    assert clean_article("招\u200b商引资\ufeff工作\u00a0成效显著。").body == "招商引资工作 成效显著。"

@@ -38,6 +38,7 @@ VALUE_END = re.compile(r"[\s】\]）)|｜]")
 SENTENCE_END = re.compile(r"[。！？!?]")
 CIRCLED_ITEM = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]")
 URL = re.compile(r"https?://[\w./?%&=#:~+-]+")
+URL_LABEL = re.compile(_DATA["url_labels"])
 
 
 def iso_date(text: str) -> str | None:
@@ -82,7 +83,7 @@ def harvest(line: str, found: dict[str, str]) -> None:
         if match:
             found.setdefault("footer_source", match.group("source"))
     url = URL.search(line)
-    if url:
+    if url and URL_LABEL.search(line):
         found.setdefault("url", url.group(0))
 
 

@@ -17,7 +17,8 @@ TOP_CAPTION_MAX_LENGTH: int = _DATA["top_caption_max_length"]
 SUBHEADING_MAX_LENGTH: int = _DATA["subheading_max_length"]
 SUBHEADING_MIN_LENGTH: int = _DATA["subheading_min_length"]
 
-ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\ufeff\t\r\f\v]")
+ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\t\r\f\v]")
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Paragraphs flattened into one line by the scraper: whitespace after a sentence end, before the next sentence.
 FLATTENED_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]+(?=[^\s\d。，、；：！？）”])")
 SPACE_RUN = re.compile(r"[ \u3000]{2,}")
@@ -29,6 +30,8 @@ def normalize_whitespace(text: str, context: CleaningContextLike) -> tuple[str, 
     """Odd spaces become plain ones, flattened paragraphs are split again, lines are trimmed, blank lines go."""
     changes = 0
     text, count = ODD_SPACES.subn(" ", text)
+    changes += count
+    text, count = INVISIBLE.subn("", text)
     changes += count
     text, count = FLATTENED_BREAK.subn("\n", text)
     changes += count
