@@ -18,6 +18,7 @@ from pathlib import Path
 
 OUTPUT = Path(__file__).resolve().parent.parent / "generator" / "extract" / "data" / "divisions.tsv"
 OUTSIDE_MAINLAND = ("71", "81", "82")
+NOT_DIVISIONS = "99"  # the table's own additions (苏鲁交界, 海域), not in GB/T 2260
 
 
 def read_divisions(csv_path: Path) -> list[tuple[str, str]]:
@@ -26,7 +27,7 @@ def read_divisions(csv_path: Path) -> list[tuple[str, str]]:
     with csv_path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             code, name = row["adcode"][:6], row["name"].strip()
-            if name.endswith("直辖") or name == "市辖区":
+            if name.endswith("直辖") or name == "市辖区" or code.startswith(NOT_DIVISIONS):
                 continue
             if code.startswith(OUTSIDE_MAINLAND) and not code.endswith("00"):
                 continue
