@@ -101,6 +101,21 @@ def test_an_error_in_one_article_is_reported_and_the_rest_is_built(tmp_path: Pat
     assert entries["good.txt"].status == "built"
 
 
+def test_a_text_that_cleaning_empties_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_clean_article = pipeline.clean_article
+
+    def keep_first_line(text, conversion="t2s"):  # type: ignore[no-untyped-def]
+        return real_clean_article(text.splitlines()[0], conversion)  # as if the rest were page chrome
+
+    monkeypatch.setattr(pipeline, "clean_article", keep_first_line)
+    files = {"chrome.txt": "首页\n" + STORIES[0], "story.txt": STORIES[1]}
+    result = build_corpus(BuildSettings(input_dir=corpus(tmp_path, files)))
+    entries = {entry.file: entry for entry in result.report.entries}
+    assert entries["chrome.txt"].status == "skipped"
+    assert entries["chrome.txt"].reason == "not an article: too short (2 Chinese characters) after cleaning"
+    assert entries["story.txt"].status == "built"
+
+
 def test_progress_is_reported_for_every_file(tmp_path: Path) -> None:
     calls: list[tuple[int, int, str]] = []
     files = {f"{index}.txt": story for index, story in enumerate(STORIES[:3])}

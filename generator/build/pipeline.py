@@ -97,19 +97,26 @@ class Outcome:
     similarity: float = 1.0
 
 
+def skipped(source_file: str, reason: str, warnings: list[str] | None = None) -> Outcome:
+    return Outcome(source_file, skip=ReportEntry(file=source_file, status=SKIPPED, reason=reason,
+                                                 warnings=list(warnings or [])))
+
+
 def read_outcome(path: Path, source_file: str, settings: BuildSettings) -> Outcome:
     """Read, clean and extract one input; any problem is a skip, never an exception."""
     document = read_file(path, source_file, settings.input_dir)
     problem = document.problem or not_an_article(document.text or "")
     if problem:
-        return Outcome(source_file, skip=ReportEntry(file=source_file, status=SKIPPED, reason=problem,
-                                                     warnings=document.warnings))
+        return skipped(source_file, problem, document.warnings)
     try:
-        return Outcome(source_file, record=build_record(document, "", settings.conversion))
+        record = build_record(document, "", settings.conversion)
     except Exception as error:  # one bad article must not stop the build
         log.exception("failed to process %s", source_file)
-        reason = f"internal error while processing: {type(error).__name__}: {error}"
-        return Outcome(source_file, skip=ReportEntry(file=source_file, status=SKIPPED, reason=reason))
+        return skipped(source_file, f"internal error while processing: {type(error).__name__}: {error}")
+    problem = not_an_article(record.body)
+    if problem:  # what looked like text was page chrome, captions or boilerplate
+        return skipped(source_file, f"{problem} after cleaning", document.warnings)
+    return Outcome(source_file, record=record)
 
 
 def merge_duplicates(outcomes: list[Outcome]) -> None:
