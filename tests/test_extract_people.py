@@ -98,3 +98,8 @@ def test_places_and_words_after_a_title_are_not_names() -> None:
     text = "主任张家港，书记张家口。副省长江苏考察时说。会长单位、组长单位参加。董事长兼总经理王某主持。"
     assert find_people(text) == []
     assert find_people("董事长兼总经理王小明主持会议。") == [Person(name="王小明", title="董事长兼总经理")]
+
+
+def test_a_verb_before_a_title_is_not_part_of_it() -> None:
+    text = "为深入落实省委书记景俊海到经开区（综保区）调研指示精神，开展招商活动。"
+    assert find_people(text) == [Person(name="景俊海", title="省委书记")]
