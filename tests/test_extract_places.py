@@ -315,3 +315,9 @@ def test_a_short_county_name_the_text_keeps_repeating_is_the_region() -> None:
     )
     region = region_of(body)
     assert region is not None and (region.county, region.city) == ("滨湖区", "无锡市")
+
+
+def test_hefei_binhu_new_area_is_not_wuxi_binhu_district() -> None:
+    body = "合肥滨湖新区管委会赴上海开展招商活动，签约项目8个。滨湖新区将加快项目落地。"
+    region = region_of(body)
+    assert region == Region(name="滨湖新区", province="安徽省", city="合肥市", zone="滨湖新区", kind="zone")
