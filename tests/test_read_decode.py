@@ -19,15 +19,13 @@ TRADITIONAL = opencc.OpenCC("s2tw").convert(SIMPLIFIED)
     ("utf-8", "utf-8"),
     ("utf-8-sig", "utf-8-sig"),
     ("utf-16", "utf-16"),
-    ("utf-16-be", None),  # no mark: reported, not guessed
+    ("utf-16-be", "utf-16-be"),  # no mark: recognised by reading as common Chinese
+    ("utf-16-le", "utf-16-le"),
     ("gbk", "gb18030"),
     ("gb18030", "gb18030"),
 ])
-def test_simplified_text_round_trips(encoding: str, expected: str | None) -> None:
+def test_simplified_text_round_trips(encoding: str, expected: str) -> None:
     decoded = decode_bytes(SIMPLIFIED.encode(encoding))
-    if expected is None:
-        assert decoded.problem and not decoded.text
-        return
     assert decoded.problem is None
     assert decoded.encoding == expected
     assert decoded.text == SIMPLIFIED.replace("\r\n", "\n")
@@ -116,3 +114,7 @@ def test_declared_charset_wins_when_it_decodes() -> None:
 def test_a_wrong_single_byte_declaration_is_ignored() -> None:
     text = "网页误把编码声明为西欧编码，但内容是国标码的中文，应按国标码读出。"
     assert decode_bytes(text.encode("gbk"), declared="iso-8859-1").text == text
+
+
+def test_utf16_without_mark_needs_chinese_to_be_recognised() -> None:
+    assert decode_bytes("plain English text, nothing else".encode("utf-16-le")).problem

@@ -124,6 +124,29 @@ def decode_with_mark(raw: bytes) -> DecodedText | None:
     return None
 
 
+def is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_utf16_without_mark(raw: bytes) -> DecodedText | None:
+    """UTF-16 saved without a byte-order mark, recognised by decoding to common Chinese text."""
+    if len(raw) % 2 or b"\x00" not in raw and is_utf8(raw):
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = common_share(text)
+        if share is not None and share >= MIN_COMMON_SHARE:
+            return finish(text, encoding)
+    return None
+
+
 def best_chinese_decoding(raw: bytes) -> tuple[str, str, int] | None:
     """Of GB18030 and Big5, the decoding with fewest errors and then most common text; None if both fail."""
     scored: list[tuple[int, float, str, str]] = []
@@ -162,7 +185,8 @@ def decode_with_detector(raw: bytes) -> tuple[str, str] | None:
 
 
 def decode_bytes(raw: bytes, declared: str | None = None) -> DecodedText:
-    """Decode ``raw``: byte-order mark, UTF-8, a declared Chinese encoding, GB18030 or Big5, then a detector."""
+    """Decode ``raw``: byte-order mark, UTF-16 without one, UTF-8, a declared Chinese encoding, GB18030 or
+    Big5, then a detector."""
     if not raw.strip():
         return DecodedText(problem="empty file" if not raw else "whitespace only")
     marked = decode_with_mark(raw)
@@ -171,6 +195,9 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> DecodedText:
     binary = binary_format(raw)
     if binary:
         return DecodedText(problem=f"binary file: {binary}")
+    unmarked = decode_utf16_without_mark(raw)
+    if unmarked:
+        return unmarked
     control_bytes = len(raw) - len(raw.translate(None, CONTROL_BYTES))
     if control_bytes > max(MIN_CONTROL_BYTES_FOR_BINARY, BINARY_CONTROL_SHARE * len(raw)):
         return DecodedText(problem=f"binary file ({control_bytes} control bytes in {len(raw)})")
