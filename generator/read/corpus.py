@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.read.decode import decode_bytes, input_rules
+from generator.read.decode import decode_bytes
 from generator.read.metadata import split_front_matter
+from generator.read.rules import input_rules
 from generator.read.webpage import declared_charset, extract_article, looks_like_html
 
 

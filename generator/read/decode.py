@@ -1,8 +1,8 @@
 """Turn the bytes of an input file into text, saying which encoding it was and what could not be decoded.
 
-A byte-order mark decides first; then UTF-8, which wrong guesses almost never pass; then GB18030 and Big5,
-which both accept much of each other's bytes, so each decoding is scored by how much of it is common Chinese.
-charset-normalizer is the fallback for anything else. A few undecodable bytes are replaced and reported;
+A byte-order mark decides first; UTF-16 without one must read as common Chinese; then UTF-8, which wrong
+guesses almost never pass; then GB18030 and Big5, which both accept much of each other's bytes, so each
+decoding is scored by how much of it is common Chinese. charset-normalizer is the fallback for the rest. A few undecodable bytes are replaced and reported;
 a file that no encoding reads is skipped, never replaced wholesale.
 """
 
@@ -11,11 +11,8 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
-import opencc
-import yaml
+from generator.read.rules import common_characters, input_rules
 
 BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: it starts with the UTF-16 LE mark
@@ -28,7 +25,7 @@ CHINESE_ENCODINGS = ("gb18030", "big5hkscs")
 # Pages declare the narrow standard but use its superset's characters.
 SUPERSET_OF_DECLARED = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-# C0 and C1 control characters other than tab and line breaks, and Unicode's line/paragraph separators.
+# C0 and C1 control characters other than tab and line breaks.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A share of control bytes (NUL, escape... not tab or line breaks) above this is binary data, not text;
 # below, they are stray and get removed.
@@ -51,21 +48,6 @@ class DecodedText:
     encoding: str | None = None
     problem: str | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-@cache
-def input_rules() -> dict:
-    """The reader's data file: accepted types, ignored names, size limit, binary signatures."""
-    return yaml.safe_load(resources.files("generator.read").joinpath("data/inputs.yaml").read_text("utf-8"))
-
-
-@cache
-def common_characters() -> frozenset[str]:
-    """The most frequent Simplified characters and their Traditional forms."""
-    listed = resources.files("generator.read").joinpath("data/common_characters.txt").read_text("utf-8")
-    simplified = "".join(line.strip() for line in listed.splitlines() if not line.startswith("#"))
-    traditional = opencc.OpenCC("s2t").convert(simplified) + opencc.OpenCC("s2hk").convert(simplified)
-    return frozenset(simplified + traditional)
 
 
 def common_share(text: str) -> float | None:
