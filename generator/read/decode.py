@@ -2,8 +2,9 @@
 
 A byte-order mark decides first; UTF-16 without one must read as common Chinese; then UTF-8, which wrong
 guesses almost never pass; then GB18030 and Big5, which both accept much of each other's bytes, so each
-decoding is scored by how much of it is common Chinese. charset-normalizer is the fallback for the rest. A few undecodable bytes are replaced and reported;
-a file that no encoding reads is skipped, never replaced wholesale.
+decoding is scored by how much of it is common Chinese. charset-normalizer is the fallback for the rest.
+A few undecodable bytes are replaced and reported; a file that no encoding reads is skipped, never replaced
+wholesale.
 """
 
 from __future__ import annotations
