@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.extract import byline, dates, headline, keywords, money, organizations, people, places
-from generator.extract import projects, sectors, summary
+from generator.extract import (
+    byline,
+    dates,
+    headline,
+    keywords,
+    money,
+    organizations,
+    people,
+    places,
+    projects,
+    sectors,
+    summary,
+)
 from generator.record import ArticleRecord
 
 

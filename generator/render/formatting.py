@@ -15,9 +15,9 @@ def format_yuan(value: float | None) -> str:
     if value is None:
         return "—"
     if value >= 1e8:
-        return f"{value / 1e8:,.2f}".rstrip("0").rstrip(".") + "亿元"
+        return f"{value / 1e8:.2f}".rstrip("0").rstrip(".") + "亿元"
     if value >= 1e4:
-        return f"{value / 1e4:,.2f}".rstrip("0").rstrip(".") + "万元"
+        return f"{value / 1e4:.2f}".rstrip("0").rstrip(".") + "万元"
     return f"{value:,.0f}元"
 
 

@@ -1,0 +1,82 @@
+"""Rendering pages from records: article text is data (escaped), front matter is real YAML, links resolve."""
+
+from __future__ import annotations
+
+import yaml
+
+from generator.build.report import BUILT, BuildReport, ReportEntry
+from generator.record import Amount, ArticleRecord, Person, Region
+from generator.render import render_site
+from generator.render.formatting import format_yuan, relative_url
+
+HOSTILE = '<script>alert(1)</script> {{ config }} {% if x %} <img src=x onerror=alert(2)> &amp;'
+
+
+def bare_record(**fields: object) -> ArticleRecord:
+    defaults: dict[str, object] = {"title": "标题", "body": "第一段。\n\n第二段。"}
+    return ArticleRecord(id="a-1", source_file="a.txt", **(defaults | fields))
+
+
+def render(record: ArticleRecord) -> dict[str, str | bytes]:
+    report = BuildReport([ReportEntry(file=record.source_file, status=BUILT, id=record.id)])
+    return render_site([record], report)
+
+
+def front_matter(page: str) -> dict:
+    _, block, _ = page.split("---\n", 2)
+    return yaml.safe_load(block)
+
+
+def test_a_record_with_no_facts_renders() -> None:
+    page = render(bare_record())["articles/a-1.md"]
+    assert "<p>第一段。</p>" in page
+    assert "未识别" in page  # no region, no sectors
+
+
+def test_facts_without_evidence_render_without_a_tooltip() -> None:
+    record = bare_record(region=Region(name="通化市", province="吉林省", city="通化市"), signed_projects=53,
+                         investment_yuan=6.696e10, date="2016")
+    page = render(record)["articles/a-1.md"]
+    assert "通化市</a>" in page and "53 个" in page and "669.6亿元" in page
+    assert "依据" not in page
+
+
+def test_hostile_text_is_escaped_everywhere_on_the_article_page() -> None:
+    record = bare_record(
+        title=HOSTILE, body=HOSTILE + "\n\n---\n\n# 标题", summary=HOSTILE, source=HOSTILE,
+        region=Region(name=HOSTILE, province="吉林省"), sectors=[HOSTILE], organizations=[HOSTILE],
+        people=[Person(name=HOSTILE, title=HOSTILE)], amounts=[Amount(text=HOSTILE, yuan=1e8)],
+        evidence={"region": HOSTILE}, url="javascript:alert(3)", original_text=HOSTILE,
+    )
+    page = render(record)["articles/a-1.md"]
+    body = page.split("---\n", 2)[2]
+    assert "<script>" not in body and "<img" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert "{{ config }}" in body  # shown as written, never evaluated
+    assert "&amp;amp;" in body  # an entity in the text is text
+    assert "javascript:" not in body  # only http(s) links are made from metadata
+    assert "<p>---</p>" in body and "<p># 标题</p>" in body
+    meta = front_matter(page)
+    assert "<" not in meta["title"] and ">" not in meta["title"] and "&" not in meta["title"]
+    assert meta["region"]["name"] == HOSTILE  # the data keeps the text exactly
+
+
+def test_front_matter_is_one_line_per_value_and_round_trips() -> None:
+    record = bare_record(summary="第一行\n---\n第二行\x00\x1b", source="a: b # c", keywords=["- x", "'y'"])
+    meta = front_matter(render(record)["articles/a-1.md"])
+    assert meta["summary"] == "第一行 --- 第二行"
+    assert meta["source"] == "a: b # c"
+    assert meta["keywords"] == ["- x", "'y'"]
+
+
+def test_links_between_generated_pages() -> None:
+    assert relative_url("articles/a.md", "regions/r1.md") == "../../regions/r1/"
+    assert relative_url("regions/index.md", "regions/r1.md") == "r1/"
+    assert relative_url("index.md", "regions/index.md") == "regions/"
+    assert relative_url("regions/r1.md", "regions/index.md") == "../"
+
+
+def test_money_is_shown_in_yi_and_wan_yuan() -> None:
+    assert format_yuan(66_960_000_000) == "669.6亿元"
+    assert format_yuan(50_000_000) == "5000万元"
+    assert format_yuan(None) == "—"
