@@ -145,3 +145,18 @@ def test_saved_pages_may_be_larger_than_text_articles(tmp_path: Path) -> None:
     page.write_text("<html><body><script>" + "x" * 1_500_000 + "</script><p>" + ARTICLE + "</p></body></html>")
     assert (read_file(text, "long.txt", tmp_path).problem or "").startswith("too large (1.5 MB; the limit is 1 MB)")
     assert ARTICLE in (read_file(page, "long.html", tmp_path).text or "")
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "locked/inside.txt", ARTICLE)
+    write(tmp_path, "open.txt", ARTICLE)
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    documents = {document.source_file: document.problem for document in read_corpus(tmp_path)}
+    assert documents == {"locked": "cannot list folder", "open.txt": None}

@@ -50,17 +50,24 @@ def display_name(relative: str) -> str:
 
 
 def iter_input_files(input_dir: Path) -> list[Path]:
-    """Every file under ``input_dir`` that is not ignored, sorted by path; linked folders are not followed."""
+    """Every file under ``input_dir`` that is not ignored, sorted by path; linked folders are not followed.
+
+    A subfolder that cannot be listed is returned too, so that it is reported rather than silently missed.
+    """
     found: list[Path] = []
-    for folder, subfolders, files in os.walk(input_dir, followlinks=False):
+    unlisted: list[OSError] = []
+    for folder, subfolders, files in os.walk(input_dir, followlinks=False, onerror=unlisted.append):
         subfolders[:] = [name for name in subfolders if not is_ignored(name)]
         found.extend(Path(folder) / name for name in files if not is_ignored(name))
+    found.extend(Path(error.filename) for error in unlisted if error.filename and Path(error.filename) != input_dir)
     return sorted(found, key=lambda path: path.relative_to(input_dir).as_posix())
 
 
 def file_problem(path: Path, input_dir: Path) -> str | None:
     """Why a path cannot be read as an article before opening it, or None."""
     rules = input_rules()
+    if path.is_dir() and not path.is_symlink():
+        return "cannot list folder"
     suffix = path.suffix.lower()
     if suffix not in rules["text_suffixes"] and suffix not in rules["html_suffixes"]:
         return f"not an article file type ({suffix or 'no extension'})"
