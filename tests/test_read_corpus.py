@@ -160,3 +160,11 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(os, "scandir", scandir)
     documents = {document.source_file: document.problem for document in read_corpus(tmp_path)}
     assert documents == {"locked": "cannot list folder", "open.txt": None}
+
+
+def test_xhtml_with_an_xml_declaration_is_read(tmp_path: Path) -> None:
+    page = '<?xml version="1.0" encoding="gbk"?>\n<!DOCTYPE html>\n' + RUBY_PAGE
+    for name in ("page.xhtml", "page-saved.txt"):
+        path = write(tmp_path, name, page.replace('charset="utf-8"', "").replace("©", "").encode("gbk"))
+        document = read_file(path, name, tmp_path)
+        assert document.format == "html" and "推介会在某经开区举行" in (document.text or ""), name

@@ -11,7 +11,10 @@ import re
 from typing import Any
 
 CHARSET_DECLARATION = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
-LOOKS_LIKE_HTML = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+LOOKS_LIKE_HTML = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                             re.IGNORECASE | re.DOTALL)
+# lxml refuses text that declares its own byte encoding; the text is already decoded.
+XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 RUBY_ANNOTATIONS = ("rt", "rp", "rtc")
 RUBY_BASES = ("ruby", "rb")
 
@@ -43,7 +46,7 @@ def extract_article(html: str) -> tuple[dict[str, str], str]:
     import trafilatura
 
     try:
-        page = lxml.html.document_fromstring(html)
+        page = lxml.html.document_fromstring(XML_DECLARATION.sub("", html, count=1))
     except (ValueError, lxml.etree.ParserError):
         return {}, ""
     strip_ruby_annotations(page)
