@@ -103,3 +103,8 @@ def test_places_and_words_after_a_title_are_not_names() -> None:
 def test_a_verb_before_a_title_is_not_part_of_it() -> None:
     text = "为深入落实省委书记景俊海到经开区（综保区）调研指示精神，开展招商活动。"
     assert find_people(text) == [Person(name="景俊海", title="省委书记")]
+
+
+def test_words_that_start_with_a_surname_are_not_names() -> None:
+    text = "省里各有关部门负责人于近日表示支持。公司总经理方面，已作出安排。大家好，区政府副区长出席。"
+    assert find_people(text) == []
