@@ -46,6 +46,7 @@ class Region:
     county: str | None = None
     zone: str | None = None
     kind: str | None = None  # province | city | county | district | zone
+    code: str | None = None  # six-digit administrative code of the most specific division, from the gazetteer
 
 
 @dataclass

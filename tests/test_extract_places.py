@@ -45,7 +45,8 @@ def destinations_of(body: str, headline: str | None = None) -> list[str]:
 
 def test_a_zone_written_alone_belongs_to_the_city_investment_is_brought_into() -> None:
     region, evidence = resolve_region(ArticleText(body=CHANGCHUN_ZONE))
-    assert region == Region(name="长春经开区", province="吉林省", city="长春市", zone="长春经开区", kind="zone")
+    assert region == Region(name="长春经开区", province="吉林省", city="长春市", zone="长春经开区", kind="zone",
+                            code="220100")
     assert evidence is not None and "引入长春" in evidence
 
 
@@ -66,7 +67,8 @@ def test_a_planned_trip_is_not_a_destination() -> None:
 def test_a_zone_abbreviation_expands_to_its_county_city_and_province() -> None:
     region = region_of(ZOUPING)
     assert region == Region(
-        name="邹平经开区", province="山东省", city="滨州市", county="邹平市", zone="邹平经开区", kind="zone"
+        name="邹平经开区", province="山东省", city="滨州市", county="邹平市", zone="邹平经开区", kind="zone",
+        code="371681",
     )
 
 
@@ -132,7 +134,7 @@ def test_a_dateline_does_not_make_the_region_and_hosting_city_is_a_destination()
 
 def test_an_event_held_elsewhere_makes_the_host_a_destination() -> None:
     body = "1月10日，荆州市在武汉举办招商推介会，签约项目20个。荆州市委书记出席。"
-    assert region_of(body) == Region(name="荆州市", province="湖北省", city="荆州市", kind="city")
+    assert region_of(body) == Region(name="荆州市", province="湖北省", city="荆州市", kind="city", code="421000")
     assert destinations_of(body) == ["武汉市"]
 
 
@@ -155,7 +157,7 @@ def test_a_province_speaking_of_itself_is_the_region() -> None:
         "儋州市政府签约两个项目。"
     )
     region = region_of(body)
-    assert region == Region(name="海南省", province="海南省", kind="province")
+    assert region == Region(name="海南省", province="海南省", kind="province", code="460000")
     assert destinations_of(body) == ["杭州市", "上海市", "南京市"]
 
 
@@ -205,7 +207,8 @@ def test_a_given_region_wins_and_is_resolved_against_the_gazetteer() -> None:
     article = ArticleText(body="合肥市代表团赴上海开展招商活动。", given={"region": "邹平经开区"})
     region, evidence = resolve_region(article)
     assert region == Region(
-        name="邹平经开区", province="山东省", city="滨州市", county="邹平市", zone="邹平经开区", kind="zone"
+        name="邹平经开区", province="山东省", city="滨州市", county="邹平市", zone="邹平经开区", kind="zone",
+        code="371681",
     )
     assert evidence == "given in front matter"
 
@@ -272,7 +275,8 @@ def test_an_organizer_named_before_its_promotion_event_is_not_its_destination() 
 
 def test_a_national_new_area_is_a_zone_of_its_city() -> None:
     body = "两江新区管委会赴上海开展招商推介，签约项目12个。两江新区将持续优化营商环境。"
-    assert region_of(body) == Region(name="两江新区", province="重庆市", city="重庆市", zone="两江新区", kind="zone")
+    assert region_of(body) == Region(name="两江新区", province="重庆市", city="重庆市", zone="两江新区", kind="zone",
+                                   code="500000")
     assert destinations_of(body) == ["上海市"]
 
 
@@ -320,4 +324,5 @@ def test_a_short_county_name_the_text_keeps_repeating_is_the_region() -> None:
 def test_hefei_binhu_new_area_is_not_wuxi_binhu_district() -> None:
     body = "合肥滨湖新区管委会赴上海开展招商活动，签约项目8个。滨湖新区将加快项目落地。"
     region = region_of(body)
-    assert region == Region(name="滨湖新区", province="安徽省", city="合肥市", zone="滨湖新区", kind="zone")
+    assert region == Region(name="滨湖新区", province="安徽省", city="合肥市", zone="滨湖新区", kind="zone",
+                            code="340100")

@@ -123,8 +123,8 @@ def _region_for(candidate: Candidate, gazetteer: Gazetteer) -> Region:
         return Region(name=candidate.zone or "", zone=candidate.zone, kind="zone")
     lineage = gazetteer.lineage(candidate.division)
     if candidate.zone:
-        return Region(name=candidate.zone, zone=candidate.zone, kind="zone", **lineage)
-    return Region(name=candidate.division.name, kind=_kind(candidate.division), **lineage)
+        return Region(name=candidate.zone, zone=candidate.zone, kind="zone", code=candidate.division.code, **lineage)
+    return Region(name=candidate.division.name, kind=_kind(candidate.division), code=candidate.division.code, **lineage)
 
 
 def _zone_name(division: Division, written_zone: str, rules: dict[str, Any]) -> str:

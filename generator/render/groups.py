@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.build.slugs import SlugAllocator
+from generator.build.slugs import SlugAllocator, short_hash
 from generator.record import ArticleRecord
 
 UNKNOWN_PROVINCE = "未识别省份"
@@ -44,6 +44,14 @@ def region_key(record: ArticleRecord) -> tuple[str, str] | None:
     return (region.province or UNKNOWN_PROVINCE, name)
 
 
+def region_slug(record: ArticleRecord) -> str:
+    """The administrative code (``220502``), with a zone's own hash after it (``220171-3f2a9c1d``)."""
+    region = record.region
+    if not region or not region.code:
+        return ""
+    return f"{region.code}-{short_hash(region.zone)}" if region.zone else region.code
+
+
 def group_by_region(records: list[ArticleRecord]) -> list[Group]:
     """One group per region, ordered by province then name."""
     groups: dict[tuple[str, str], Group] = {}
@@ -53,7 +61,7 @@ def group_by_region(records: list[ArticleRecord]) -> list[Group]:
         if key is None:
             continue
         if key not in groups:
-            groups[key] = Group(name=key[1], province=key[0], slug=slugs.allocate("", "/".join(key)))
+            groups[key] = Group(name=key[1], province=key[0], slug=slugs.allocate(region_slug(record), "/".join(key)))
         groups[key].records.append(record)
     for group in groups.values():
         group.records = newest_first(group.records)
