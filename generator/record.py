@@ -101,6 +101,7 @@ class ArticleRecord:
     subheadings: list[str] = field(default_factory=list)  # body paragraphs that are subheadings
     original_text: str = ""
     also_published: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None  # a republished copy: the id of the page that holds the story
     metadata_given: dict[str, Any] = field(default_factory=dict)
 
     def front_matter(self) -> dict[str, Any]:
@@ -116,4 +117,5 @@ class ArticleRecord:
         data["body"] = self.body
         data["captions"] = self.captions
         data["subheadings"] = self.subheadings
+        data["duplicate_of"] = self.duplicate_of
         return data

@@ -162,16 +162,20 @@ def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> B
         outcomes.append(read_outcome(path, source_file, settings))
     merge_duplicates(outcomes)
     slugs = SlugAllocator(reserved=RESERVED_SLUGS)
-    records: list[ArticleRecord] = []
+    every_record: list[ArticleRecord] = []  # pages and merged copies, in input order: the data file's lines
     for outcome in outcomes:
-        if outcome.record and outcome.merged_into is None:
+        if outcome.record:
             stem = Path(outcome.source_file).with_suffix("").as_posix()
             outcome.record.id = slugs.allocate(stem, outcome.source_file)
-            records.append(outcome.record)
+            every_record.append(outcome.record)
+    for outcome in outcomes:
+        if outcome.record and outcome.merged_into is not None:
+            outcome.record.duplicate_of = outcomes[outcome.merged_into].record.id  # type: ignore[union-attr]
+    records = [record for record in every_record if record.duplicate_of is None]
     report = BuildReport()
     for outcome in outcomes:
         report.add(report_entry(outcome, outcomes))
-    pages = render_site(records, report, settings.templates_dir)
+    pages = render_site(records, report, settings.templates_dir, data_records=every_record)
     return BuildResult(records=records, report=report, pages=pages)
 
 

@@ -67,9 +67,11 @@ def front_matter_yaml(record: ArticleRecord) -> str:
 class SiteRenderer:
     """Renders each kind of page; knows where each page lives so it can link between them."""
 
-    def __init__(self, records: list[ArticleRecord], report: BuildReport, templates_dir: Path) -> None:
+    def __init__(self, records: list[ArticleRecord], report: BuildReport, templates_dir: Path,
+                 data_records: list[ArticleRecord]) -> None:
         self.env = template_environment(templates_dir)
         self.records = records
+        self.data_records = data_records
         self.report = report
         self.regions = group_by_region(records)
         self.sectors = group_by_sector(records, sector_slugs())
@@ -120,7 +122,7 @@ class SiteRenderer:
             pages[page] = self.group_page("sector.md.j2", page, group)
         pages["report.md"] = self.render("report.md.j2", "report.md", report=self.report)
         pages["data/articles.jsonl"] = "".join(
-            json.dumps(record.json_record(), ensure_ascii=False) + "\n" for record in self.records
+            json.dumps(record.json_record(), ensure_ascii=False) + "\n" for record in self.data_records
         )
         pages["data/report.json"] = json.dumps(
             [entry.as_dict() for entry in self.report.entries], ensure_ascii=False, indent=1
@@ -128,6 +130,12 @@ class SiteRenderer:
         return pages
 
 
-def render_site(records: list[ArticleRecord], report: BuildReport, templates_dir: Path | None = None) -> SitePages:
-    """Every generated page and data file, keyed by its path under the docs folder."""
-    return SiteRenderer(records, report, (templates_dir or DEFAULT_TEMPLATES).resolve()).pages()
+def render_site(records: list[ArticleRecord], report: BuildReport, templates_dir: Path | None = None,
+                data_records: list[ArticleRecord] | None = None) -> SitePages:
+    """Every generated page and data file, keyed by its path under the docs folder.
+
+    ``records`` get pages; ``data_records`` (default: the same) are the lines of ``data/articles.jsonl``, which
+    also keeps republished copies merged into another page, marked by ``duplicate_of``.
+    """
+    templates = (templates_dir or DEFAULT_TEMPLATES).resolve()
+    return SiteRenderer(records, report, templates, records if data_records is None else data_records).pages()
