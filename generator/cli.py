@@ -23,6 +23,9 @@ EXIT_BUILT, EXIT_NOTHING_BUILT, EXIT_NO_INPUT, EXIT_STRICT_SKIPPED = 0, 1, 2, 3
 PROGRESS_EVERY_SECONDS = 2.0
 
 
+PROGRESS_MIN_FILES = 50
+
+
 class ProgressPrinter:
     """Prints ``read 120/3000 files`` to stderr at most every few seconds; short runs print nothing."""
 
@@ -32,7 +35,7 @@ class ProgressPrinter:
 
     def __call__(self, done: int, total: int, current: str) -> None:
         now = time.monotonic()
-        if now - self.last >= self.interval:
+        if total >= PROGRESS_MIN_FILES and now - self.last >= self.interval:
             self.last = now
             print(f"read {done}/{total} files ({now - self.started:.0f}s): {current}", file=sys.stderr, flush=True)
 

@@ -121,3 +121,18 @@ def test_progress_is_reported_for_every_file(tmp_path: Path) -> None:
     files = {f"{index}.txt": story for index, story in enumerate(STORIES[:3])}
     build_corpus(BuildSettings(input_dir=corpus(tmp_path, files)), progress=lambda *call: calls.append(call))
     assert calls == [(0, 3, "0.txt"), (1, 3, "1.txt"), (2, 3, "2.txt")]
+
+
+def test_a_large_corpus_built_in_worker_processes_equals_the_one_process_build(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.corpus_factory import write_corpus
+
+    articles = pipeline.PARALLEL_MIN_FILES + 5
+    write_corpus(tmp_path, articles)
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    in_workers = build_corpus(BuildSettings(input_dir=tmp_path))
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_FILES", 10**9)
+    in_one_process = build_corpus(BuildSettings(input_dir=tmp_path))
+    assert len(in_workers.records) == articles
+    assert in_workers.pages == in_one_process.pages
+    assert [entry.as_dict() for entry in in_workers.report.entries] == [
+        entry.as_dict() for entry in in_one_process.report.entries]

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import logging
 import math
+import multiprocessing
+import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +33,9 @@ log = logging.getLogger(__name__)
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 MIN_HAN_CHARACTERS = 20
+# From this many inputs on, articles are read, cleaned and extracted in worker processes, one per core.
+PARALLEL_MIN_FILES = 40
+MAX_WORKERS = 8
 # Slugs an article may never take: they would shadow the site's own pages.
 RESERVED_SLUGS = {"index", "report", "regions", "sectors", "data", "assets", "search", "about"}
 
@@ -151,15 +158,41 @@ def report_entry(outcome: Outcome, outcomes: list[Outcome]) -> ReportEntry:
                        reason=f"duplicate of {kept.source_file} ({how})")
 
 
+def read_outcomes_in_workers(jobs: list[tuple[Path, str]], settings: BuildSettings) -> Iterator[Outcome]:
+    """``read_outcome`` over ``jobs`` in worker processes, results in input order."""
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    # Spawned, not forked: the caller may be `mkdocs serve`, whose threads a fork would copy mid-flight.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        paths, names = [job[0] for job in jobs], [job[1] for job in jobs]
+        yield from pool.map(read_outcome, paths, names, [settings] * len(jobs), chunksize=4)
+
+
+def read_all(settings: BuildSettings, progress: Progress | None) -> list[Outcome]:
+    """One outcome per input file, in input order; in parallel on a multi-core machine for large corpora."""
+    jobs = [(path, display_name(path.relative_to(settings.input_dir).as_posix()))
+            for path in iter_input_files(settings.input_dir)]
+    outcomes: list[Outcome] = []
+    if len(jobs) >= PARALLEL_MIN_FILES and (os.cpu_count() or 1) > 1:
+        try:
+            for outcome in read_outcomes_in_workers(jobs, settings):
+                if progress:
+                    progress(len(outcomes), len(jobs), outcome.source_file)
+                outcomes.append(outcome)
+            return outcomes
+        except (BrokenProcessPool, OSError) as error:  # no processes to be had: carry on in this one
+            log.warning("parallel build unavailable (%s); building in one process", error)
+            outcomes = []
+    for path, source_file in jobs:
+        if progress:
+            progress(len(outcomes), len(jobs), source_file)
+        outcomes.append(read_outcome(path, source_file, settings))
+    return outcomes
+
+
 def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> BuildResult:
     """Build every input of the corpus; a file that fails is reported, never fatal to the build."""
-    paths = list(iter_input_files(settings.input_dir))
-    outcomes: list[Outcome] = []
-    for done, path in enumerate(paths):
-        source_file = display_name(path.relative_to(settings.input_dir).as_posix())
-        if progress:
-            progress(done, len(paths), source_file)
-        outcomes.append(read_outcome(path, source_file, settings))
+    outcomes = read_all(settings, progress)
     merge_duplicates(outcomes)
     slugs = SlugAllocator(reserved=RESERVED_SLUGS)
     every_record: list[ArticleRecord] = []  # pages and merged copies, in input order: the data file's lines
