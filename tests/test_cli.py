@@ -72,10 +72,12 @@ def test_progress_goes_to_stderr_on_long_runs_only(capsys) -> None:  # type: ign
     quiet(1, 10, "a.txt")
     assert capsys.readouterr().err == ""
     chatty = ProgressPrinter(interval=0)
-    chatty(5, 10, "sub/e.txt")
+    chatty(5, 10, "sub/e.txt")  # a corpus this small finishes before progress would help
+    assert capsys.readouterr().err == ""
+    chatty(5, 80, "sub/e.txt")
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert re.fullmatch(r"read 5/10 files \(\d+s\): sub/e\.txt\n", captured.err)
+    assert re.fullmatch(r"read 5/80 files \(\d+s\): sub/e\.txt\n", captured.err)
 
 
 def test_facts_prints_one_record_or_error_per_file(tmp_path: Path) -> None:
