@@ -18,7 +18,7 @@ from generator.extract.projects import count_signed_projects
     ("三场活动共签订了53个合作项目，投资额达972亿元。", 53),
     ("桂林市5亿元（人民币，下同）以上签约项目共有16个。", 16),
     ("共签约光伏新材料产业园、光伏支架制造及数智物流平台、乳业产业园等90个重点产业项目，签约总金额503.3亿元。", 90),
-    ("我县签约六大项目 总投资约20亿元", 6),
+    ("全市签约九大项目 总额超50亿元", 9),
     ("园区与企业签约项目12项。", 12),
 ])
 def test_the_count_tied_to_signing(text: str, count: int) -> None:
@@ -33,7 +33,7 @@ def test_evidence_is_the_phrase_that_states_the_count() -> None:
     "2月12日，63个项目陆续开工，总投资224.63亿元。",  # started, not signed
     "今年2月，在区内集中开工了32个项目。",
     "该项目是山东省第二届儒商大会37个重点签约项目之一。",  # one of a list
-    "促成6家企业在新能源产业链配套项目等方面与县人民政府签约实施。",  # companies, not projects
+    "推动4家企业在储能装备制造配套项目等领域与区政府签约合作。",  # companies, not projects
     "共挖掘项目线索120余条。先后4次接待光伏项目方来邹洽谈。",  # leads and visits
     "马良一行来到两家公司，举行项目签约仪式。",  # no number
     "8个项目集中开工，并举行了签约仪式。",
