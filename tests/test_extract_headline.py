@@ -23,9 +23,9 @@ def test_a_short_first_line_is_the_headline() -> None:
 
 
 def test_a_headline_set_on_two_lines_is_joined() -> None:
-    body = "广西“湾企入桂”签约合作项目92个\n\n总投资额3851.59亿元\n\n9月24日下午，广西在深圳举行推介会。"
-    assert split_headline(body) == ("广西“湾企入桂”签约合作项目92个 总投资额3851.59亿元",
-                                    "9月24日下午，广西在深圳举行推介会。")
+    body = "云南“沪企入滇”签约合作项目64个\n\n总投资额1927.45亿元\n\n7月9日下午，云南在上海举行推介会。"
+    assert split_headline(body) == ("云南“沪企入滇”签约合作项目64个 总投资额1927.45亿元",
+                                    "7月9日下午，云南在上海举行推介会。")
 
 
 def test_a_lead_sentence_is_not_a_headline() -> None:
@@ -43,8 +43,8 @@ def test_given_title_then_own_headline_then_generated() -> None:
 
 
 def test_a_generated_title_adds_the_total_while_it_fits() -> None:
-    guangming = record(region=Region(name="光明区"), signed_projects=5, investment_yuan=150e8)
-    assert choose_title(ArticleText(body="正文。"), guangming) == "光明区招商引资，5个项目签约，总投资150亿元"
+    nanshan = record(region=Region(name="南山区"), signed_projects=7, investment_yuan=120e8)
+    assert choose_title(ArticleText(body="正文。"), nanshan) == "南山区招商引资，7个项目签约，总投资120亿元"
     long_name = record(region=Region(name="莫力达瓦达斡尔族自治旗"), destinations=["深圳市"], signed_projects=22,
                        investment_yuan=23.68e8)
     title = choose_title(ArticleText(body="正文。"), long_name)
@@ -63,8 +63,8 @@ def test_summary_is_one_or_two_whole_lead_sentences() -> None:
 
 
 def test_summary_skips_the_dateline_and_a_subtitle() -> None:
-    body = "总投资额3851.59亿元\n\n人民网南宁9月24日电 （记者邓建胜）9月24日下午，广西举行推介会。本次签约92个项目。"
-    assert summarize(body) == "9月24日下午，广西举行推介会。本次签约92个项目。"
+    body = "总投资额1927.45亿元\n\n人民网贵阳7月9日电 （记者吴志伟）7月9日下午，贵州举行推介会。本次签约64个项目。"
+    assert summarize(body) == "7月9日下午，贵州举行推介会。本次签约64个项目。"
 
 
 def test_a_long_sentence_is_cut_at_a_clause_within_150_characters() -> None:

@@ -124,12 +124,12 @@ def test_an_everyday_word_that_is_also_a_place_name_is_not_a_place() -> None:
 
 def test_a_dateline_does_not_make_the_region_and_hosting_city_is_a_destination() -> None:
     body = (
-        "中新网南宁9月24日电 9月24日，第21届中国—东盟博览会在广西南宁开幕。"
-        "桂林市代表团参加签约仪式，桂林市签约项目16个。"
+        "新华网昆明8月16日电 8月16日，第8届中国—南亚博览会在云南昆明开幕。"
+        "曲靖市代表团出席签约活动，曲靖市共签约项目21个。"
     )
     region = region_of(body)
-    assert region is not None and (region.name, region.province) == ("桂林市", "广西壮族自治区")
-    assert destinations_of(body) == ["南宁市"]
+    assert region is not None and (region.name, region.province) == ("曲靖市", "云南省")
+    assert destinations_of(body) == ["昆明市"]
 
 
 def test_an_event_held_elsewhere_makes_the_host_a_destination() -> None:
@@ -153,12 +153,12 @@ def test_a_list_of_places_after_a_travel_verb_are_all_destinations() -> None:
 
 def test_a_province_speaking_of_itself_is_the_region() -> None:
     body = (
-        "近日，我省组织经贸代表团赴长三角招商。代表团先后在杭州、上海、南京各举行一场投资推介活动。"
-        "儋州市政府签约两个项目。"
+        "日前，我省经贸代表团赴粤港澳大湾区开展招商。代表团在广州、深圳、珠海分别举办了一场项目推介会。"
+        "遵义市政府签约三个项目。"
     )
     region = region_of(body)
-    assert region == Region(name="海南省", province="海南省", kind="province", code="460000")
-    assert destinations_of(body) == ["杭州市", "上海市", "南京市"]
+    assert region == Region(name="贵州省", province="贵州省", kind="province", code="520000")
+    assert destinations_of(body) == ["广州市", "深圳市", "珠海市"]
 
 
 def test_several_counties_of_one_city_make_a_roundup_of_that_city() -> None:
@@ -182,20 +182,20 @@ def test_a_town_calling_itself_town_is_the_region_within_its_city() -> None:
 
 def test_a_zone_with_no_city_named_keeps_its_name_and_nothing_invented() -> None:
     body = (
-        "近日，优势资本总裁率团来我区考察，区管委会主任陪同。"
-        "考察团观看了经开区招商引资宣传推介片。经开区发展前景广阔。"
+        "日前，鼎信资本董事长带队来我区考察，区管委会主任全程陪同。"
+        "考察团观看了经开区投资环境宣传片。经开区区位优势明显。"
     )
     assert region_of(body) == Region(name="经开区", zone="经开区", kind="zone")
 
 
 def test_a_city_never_named_leaves_only_its_province() -> None:
     body = (
-        "今年以来，在市委和市政府的坚强领导下，市投资促进局全面贯彻落实总书记视察宁夏重要讲话精神。"
-        "全市实施招商引资项目545个，我市进度排名第一。"
+        "年初以来，市投资促进局在市委和市政府领导下，认真落实总书记视察青海重要讲话精神。"
+        "全市实施重点招商项目386个，我市完成进度位居前列。"
     )
     region, evidence = resolve_region(ArticleText(body=body))
-    assert region is not None and region.province == "宁夏回族自治区" and region.kind is None
-    assert evidence is not None and "视察宁夏" in evidence
+    assert region is not None and region.province == "青海省" and region.kind is None
+    assert evidence is not None and "视察青海" in evidence
 
 
 def test_text_without_places_has_no_region_and_no_destinations() -> None:

@@ -13,11 +13,11 @@ from generator.extract.projects import count_signed_projects
     ("一季度，该市实现集中签约53个项目，总投资669.6亿元。", 53),
     ("电网侧储能项目、芯片封测、SMT贴片生产项目等7个投资项目、2个战略合作协议成功签约，投资总额近30亿元！", 7),
     ("宁波金坤聚谷氨酸制品、热联集团进口铝材保税仓储等6个项目现场达成签约。", 6),
-    ("签约仪式上，共签约亿元以上项目10个，总投资158.36亿元。", 10),
-    ("现场签约项目33个，总投资达63.31亿元。", 33),
-    ("三场活动共签订了53个合作项目，投资额达972亿元。", 53),
-    ("桂林市5亿元（人民币，下同）以上签约项目共有16个。", 16),
-    ("共签约光伏新材料产业园、光伏支架制造及数智物流平台、乳业产业园等90个重点产业项目，签约总金额503.3亿元。", 90),
+    ("推介会上，共签约亿元以上项目14个，总投资96.72亿元。", 14),
+    ("现场签约项目27个，总投资达41.06亿元。", 27),
+    ("两场活动共签订了41个合作项目，投资额达615亿元。", 41),
+    ("柳州市3亿元（以人民币计，下同）以上签约项目共有12个。", 12),
+    ("共签约锂电池正极材料基地、智能装备制造及冷链仓储中心、肉牛养殖示范园等68个重点产业项目，签约总额281.7亿元。", 68),
     ("全市签约九大项目 总额超50亿元", 9),
     ("园区与企业签约项目12项。", 12),
 ])
@@ -30,7 +30,7 @@ def test_evidence_is_the_phrase_that_states_the_count() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "2月12日，63个项目陆续开工，总投资224.63亿元。",  # started, not signed
+    "3月6日，48个项目同步开工，总投资137.25亿元。",  # started, not signed
     "今年2月，在区内集中开工了32个项目。",
     "该项目是山东省第二届儒商大会37个重点签约项目之一。",  # one of a list
     "推动4家企业在储能装备制造配套项目等领域与区政府签约合作。",  # companies, not projects
@@ -47,19 +47,19 @@ def test_the_main_event_wins_over_a_period_tally() -> None:
     text = ("推介会上，7个投资项目、2个战略合作协议成功签约。"
             "1-11月份，园区已签约亿元以上项目34个，拟投资规模约100亿元。")
     assert count_signed_projects(text)[0] == 7
-    tally_first = ("截至目前，共签订合同项目17个，总投资达32.83亿元。"
-                   "5月24日，绥化代表团成功签约项目10个，项目总投资达18.63亿元。")
-    assert count_signed_projects(tally_first)[0] == 10
+    tally_first = ("截至目前，共签订合同项目23个，总投资达47.16亿元。"
+                   "6月17日，白山代表团成功签约项目9个，项目总投资达12.84亿元。")
+    assert count_signed_projects(tally_first)[0] == 9
 
 
 def test_a_tally_counts_when_the_story_has_no_event() -> None:
-    assert count_signed_projects("1至11月份，22个招商引资新签约项目全部开工，20个续建项目全面复工。")[0] == 22
+    assert count_signed_projects("1至10月份，18个招商引资新签约项目已全部开工建设，25个续建项目加快推进。")[0] == 18
 
 
 def test_the_first_event_count_wins_over_later_subtotals() -> None:
-    text = ("本次活动线上线下共签约合作项目92个，总投资额3851.59亿元。其中，大会现场共签订35个投资合作项目，"
-            "云签约项目57个。")
-    assert count_signed_projects(text)[0] == 92
+    text = ("本次大会线上线下共签约合作项目76个，总投资额2146.38亿元。其中，主会场共签订31个投资合作项目，"
+            "云签约项目45个。")
+    assert count_signed_projects(text)[0] == 76
 
 
 def test_a_count_of_something_else_or_a_list_neighbour_is_skipped() -> None:
