@@ -27,12 +27,12 @@ HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def reporter_names(names: str) -> str | None:
-    """The personal names of a byline joined by 、 (`唐翀 通讯员 王晓光` → 唐翀), or None when none reads as one."""
+    """The personal names of a byline joined by 、 (`陈立 通讯员 王海涛` → 陈立), or None when none reads as one."""
     names = NAME_STOPS.split(names, maxsplit=1)[0]
     parts: list[str] = []
     for part in NAME_SEPARATOR.split(names):
         pieces = [piece for piece in SPACES.split(part) if piece]
-        # 王 勇 is one name spaced out; 唐翀 王晓光 are two.
+        # 王 勇 is one name spaced out; 陈立 王海涛 are two.
         parts += ["".join(pieces)] if all(len(piece) == 1 for piece in pieces) else pieces
     kept = [part for part in parts if is_plausible_name(part)]
     return "、".join(kept) or None

@@ -23,7 +23,7 @@ def _is_headline_line(line: str, longest: int) -> bool:
 
 def split_headline(body: str) -> tuple[str | None, str]:
     """A short first paragraph without a full stop is the headline; a short second one continues it
-    (`广西“湾企入桂”签约合作项目92个` / `总投资额3851.59亿元`)."""
+    (`某省“百企入园”签约合作项目36个` / `总投资额412.5亿元`)."""
     paragraphs = body.split("\n\n")
     if len(paragraphs) < 2 or not _is_headline_line(paragraphs[0], MAX_HEADLINE):
         return None, body
