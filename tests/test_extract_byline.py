@@ -38,7 +38,7 @@ def test_what_is_not_a_source_or_a_reporter() -> None:
     assert byline("来源： sp20230607\n\n本报讯 3月22日，现场签约9个项目。") == (None, None)
     assert byline("正文。", {"reporter": "驻郑办"}) == (None, None)
     assert reporter_names("赵静、桥西刘雅琪") == "赵静"
-    assert reporter_names("王 勇、李 宇") == "王勇、李宇"
+    assert reporter_names("张 楠、刘 畅") == "张楠、刘畅"
 
 
 def test_a_summary_starts_after_the_dateline() -> None:

@@ -1,6 +1,6 @@
 """Source (the publishing outlet) and reporter: given metadata first, then what cleaning harvested from bylines,
-datelines and footers, then the bylines still in the text (`（记者李铭）`, `记者 刘文晴`, `来源：驻马店日报`,
-`东北网5月28日讯`). Patterns live in data/bylines.yaml; a reporter must read as personal names."""
+datelines and footers, then the bylines still in the text (`（记者李铭）`, `记者 刘文晴`, `来源：某某日报`,
+`某某网5月28日讯`). Patterns live in data/bylines.yaml; a reporter must read as personal names."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def reporter_names(names: str) -> str | None:
 
 
 def plausible_source(source: str | None) -> str | None:
-    """An outlet name with Chinese in it, tidied (`今日高 邮` → 今日高邮); None for 本报 and for codes."""
+    """An outlet name with Chinese in it, tidied (`今日平 湖` → 今日平湖); None for 本报 and for codes."""
     if not source or not HAN.search(source):
         return None
     source = HAN_SPACE_HAN.sub("", source.strip())
@@ -74,7 +74,7 @@ def find_source_and_reporter(article: ArticleText) -> tuple[str | None, str | No
 
 
 def strip_dateline(lead: str) -> str:
-    """``lead`` without the dateline that opens it (`本报讯（记者高敏）`, `东北网5月28日讯`)."""
+    """``lead`` without the dateline that opens it (`本报讯（记者高敏）`, `某某网5月28日讯`)."""
     for pattern in DATELINE_PREFIXES:
         match = pattern.match(lead)
         if match and match.end() < len(lead):

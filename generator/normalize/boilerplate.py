@@ -53,7 +53,7 @@ def iso_date(text: str) -> str | None:
 
 
 def labelled_fields(line: str) -> list[tuple[str, str]]:
-    """The ``(key, value)`` pairs of a line of labelled fields, e.g. ``作者:丁小玲 来源:今日高 邮``."""
+    """The ``(key, value)`` pairs of a line of labelled fields, e.g. ``作者:陈晓 来源:今日平 湖``."""
     matches = list(LABELLED_FIELD.finditer(line))
     fields = []
     for index, match in enumerate(matches):
@@ -97,7 +97,7 @@ def is_chrome(line: str) -> bool:
 def is_metadata_header(line: str) -> bool:
     """A short line of labelled fields without a sentence in it, or a bare date and time.
 
-    A line in brackets (``（长岭融媒记者：彭子峻）``) is a byline, left for the byline rule.
+    A line in brackets (``（平湖融媒记者：沈一鸣）``) is a byline, left for the byline rule.
     """
     if DATE_ONLY_LINE.match(line):
         return True

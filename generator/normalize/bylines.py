@@ -1,7 +1,7 @@
 """Bylines and datelines: who wrote and who published the article.
 
 A byline closing the article (``（记者李铭）``, ``记者 刘文晴``) is credit, not text: it leaves the body for the
-context's ``found``. A dateline opening it (``中新网南宁9月24日电（涂丽莎）``) is part of the text and stays; only
+context's ``found``. A dateline opening it (``中新网杭州6月2日电（许安然）``) is part of the text and stays; only
 what it names is recorded. Patterns live in ``data/structure.yaml``.
 """
 
@@ -21,7 +21,7 @@ PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*$")
 
 
 def tidy_names(names: str) -> str:
-    """``王 勇、李 宇`` → ``王勇、李宇``; names split by spaces or commas are joined with ``、``."""
+    """``张 楠、刘 畅`` → ``张楠、刘畅``; names split by spaces or commas are joined with ``、``."""
     joined = NAME_SEPARATOR.sub("、", names.strip())
     parts = [HAN_SPACE_HAN.sub("", part) for part in joined.split("、")]
     if any(len(part) > 4 for part in parts):  # spaces separated whole names, not the characters of one
