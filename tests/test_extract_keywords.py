@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from generator.extract.keywords import MAX_KEYWORDS, STOP_WORDS, top_keywords
 
-LOUFAN = ("1月10日，在娄烦县招商引资项目推介会上，现场签约11个项目，计划投资金额达80.46亿元。"
-          "道仁沟100MW风力发电项目总投资约6.8亿元、共享储能电站项目总投资约12亿元。签约项目中，4个新能源项目投资总额约67亿元。"
-          "娄烦县有丰富的风能、太阳能资源。近年来，该县大力发展风力、光伏等绿色能源产业，打造新能源发展基地县。"
-          "目前，全县光伏发电运行总规模120MW，杜交曲50MW风电场项目、马头山49.5MW风电场项目落地开工。")
+YOUYU = ("3月18日，在右玉县新能源产业招商引资签约会上，现场签约9个项目，协议投资总额52.3亿元。"
+         "牛心堡150MW风电项目拟投资9.2亿元、独立储能电站拟投资7亿元。签约的新能源项目中，3个光伏项目投资额约21亿元。"
+         "右玉县风光资源富集。近几年，全县大力发展风电、光伏等清洁能源产业，推动建设清洁能源示范县。"
+         "截至目前，全县光伏装机容量达到260MW，威远60MW风电场项目、杀虎口40MW风电场项目已建成并网。")
 
 
 def test_keywords_say_what_the_story_is_about() -> None:
-    keywords = top_keywords(LOUFAN)
+    keywords = top_keywords(YOUYU)
     assert {"新能源", "光伏", "储能"} & set(keywords)
     assert len(keywords) <= MAX_KEYWORDS
 
 
 def test_genre_words_numbers_and_single_characters_are_not_keywords() -> None:
-    keywords = top_keywords(LOUFAN * 3)
+    keywords = top_keywords(YOUYU * 3)
     assert not {"发展", "工作", "推动", "项目", "招商", "招商引资", "签约", "亿元"} & set(keywords)
     assert all(len(word) >= 2 and not word.isascii() for word in keywords)
 

@@ -18,20 +18,20 @@ def test_names_with_a_legal_or_institutional_ending() -> None:
 
 
 def test_a_name_starts_after_the_verb_or_conjunction_before_it() -> None:
-    text = ("正镶白旗与江苏瑞晶太阳能科技有限公司、秦皇岛特炭科技材料有限公司签署产业合作框架协议。"
+    text = ("阿荣旗与浙江恒晟光伏科技有限公司、唐山鑫泰新型材料有限公司签订战略合作协议。"
             "在一体投资控股集团和赛诺生（深圳）公司，滨湖相关板块分别与两家公司举行项目签约仪式。")
-    assert find_organizations(text) == ["江苏瑞晶太阳能科技有限公司", "秦皇岛特炭科技材料有限公司", "一体投资控股集团",
+    assert find_organizations(text) == ["浙江恒晟光伏科技有限公司", "唐山鑫泰新型材料有限公司", "一体投资控股集团",
                                         "赛诺生（深圳）公司"]
 
 
 def test_a_branch_stays_with_its_company() -> None:
-    text = "促成云南顺筑集团、中电建新能源集团有限公司云南分公司等6家企业签约。"
-    assert find_organizations(text) == ["云南顺筑集团", "中电建新能源集团有限公司云南分公司"]
+    text = "引进贵州黔达集团、国投绿能集团有限公司贵州分公司等5家企业落户。"
+    assert find_organizations(text) == ["贵州黔达集团", "国投绿能集团有限公司贵州分公司"]
 
 
 def test_a_list_closed_as_companies_names_companies_without_endings() -> None:
-    text = "内蒙古始终把长三角作为重点区域，正泰集团、华友钴业、传化集团、远景科技集团等一批头部企业在内蒙古发展壮大。"
-    assert find_organizations(text) == ["正泰集团", "华友钴业", "传化集团", "远景科技集团"]
+    text = "甘肃近年来把京津冀作为重点区域，鼎盛集团、宏远钴业、海川集团、启明科技集团等一批龙头企业在甘肃扎根成长。"
+    assert find_organizations(text) == ["鼎盛集团", "宏远钴业", "海川集团", "启明科技集团"]
     text = "先后4次接待包括上市公司特锐德、国电投、山东安装集团在内的光伏项目方来邹洽谈。"
     assert find_organizations(text) == ["特锐德", "国电投", "山东安装集团"]
 
@@ -41,15 +41,15 @@ def test_a_list_of_industries_is_not_a_list_of_companies() -> None:
 
 
 def test_a_brand_before_an_executive_title() -> None:
-    text = "“我们将加强交流合作。”红曼农业总经理魏先曼如是说。近日，优势资本管理合伙人、总裁徐单婵率团来我区考察。"
-    assert find_organizations(text) == ["红曼农业", "优势资本"]
+    text = "“我们会继续深化合作。”绿源农业总经理孙立群如是说。日前，远航资本总裁、管理合伙人周若琳一行来我县考察。"
+    assert find_organizations(text) == ["绿源农业", "远航资本"]
 
 
 def test_government_bodies_and_generic_phrases_are_left_out() -> None:
-    text = ("县工商业联合会（商会）与上海市松原商会举行缔结友好商会签约仪式。希望两地商会以此为契机加强交流。"
-            "邀请商务部研究院外国投资研究所所长作辅导。在两家集团（公司）负责人的介绍下了解情况。"
-            "招商发展公司赴上海实地调研。亲自与重要客商会见洽谈推进重点项目。区镇一行考察了某阀门科技有限公司。")
-    assert find_organizations(text) == ["上海市松原商会"]
+    text = ("市工商业联合会（总商会）与广州市潮汕商会签订协议，双方现场缔结友好商会。希望两地商会常来常往。"
+            "特邀商务部研究院区域经济研究所专家作专题辅导。在两家集团（公司）负责人的介绍下了解情况。"
+            "招商发展公司赴上海实地调研。亲自与重要客商会见洽谈推进重点项目。考察组参观了某精密机械有限公司。")
+    assert find_organizations(text) == ["广州市潮汕商会"]
 
 
 def test_the_longest_form_once() -> None:
@@ -58,13 +58,13 @@ def test_the_longest_form_once() -> None:
 
 
 def test_two_companies_written_together_stay_two() -> None:
-    text = "深圳市亚泰轩实业有限公司湖南米老头食品工业有限公司总经理李勇说。精准对标三安光电等头部企业。"
-    assert find_organizations(text) == ["深圳市亚泰轩实业有限公司", "湖南米老头食品工业有限公司", "三安光电"]
+    text = "东莞市华盛达贸易有限公司江西谷丰粮油食品有限公司总经理黄斌说。重点瞄准晶耀光电等龙头企业。"
+    assert find_organizations(text) == ["东莞市华盛达贸易有限公司", "江西谷丰粮油食品有限公司", "晶耀光电"]
 
 
 def test_a_break_character_inside_a_name_stays() -> None:
     assert find_organizations("华为松山湖基地是华为终端公司新总部所在地。") == ["华为终端公司"]
-    assert find_organizations("为上海市松原商会企业到我县考察投资给予帮助。") == ["上海市松原商会"]
+    assert find_organizations("为广州市潮汕商会企业来我市考察投资提供服务。") == ["广州市潮汕商会"]
 
 
 @given(st.text(alphabet="巨星控股集团有限公司商会协会研究院与在的、，。（）()某为和500强企业等", max_size=80))

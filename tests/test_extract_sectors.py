@@ -8,7 +8,7 @@ from generator.extract.sectors import TAXONOMY, rank_sectors, sector_slugs
 
 CHANGCHUN = ("谢志敏与集团董事长仇建平座谈交流，详细介绍经开区经济社会发展情况、综保区开放发展进程及汽车零部件、"
              "光电信息、生物医药等特色产业优势。")
-INNER_MONGOLIA = "签约仪式上，成功签约项目108个，涉及新能源汽车、稀土、有色金属、生物医药、新型化工等领域。"
+SIGNING_ROUND = "本次集中签约的52个项目，覆盖稀土永磁、生物医药、有色金属深加工、新能源汽车、精细化工等产业。"
 
 
 def test_synonyms_map_to_canonical_sectors() -> None:
@@ -16,7 +16,7 @@ def test_synonyms_map_to_canonical_sectors() -> None:
 
 
 def test_the_longest_term_wins_so_new_energy_vehicles_are_not_new_energy() -> None:
-    sectors = rank_sectors(INNER_MONGOLIA)
+    sectors = rank_sectors(SIGNING_ROUND)
     assert "新能源汽车及零部件" in sectors and "新能源" not in sectors
     assert {"新材料", "有色金属", "生物医药", "化工"} <= set(sectors)
     assert "数字经济" in rank_sectors("重点发展新能源、节能环保、电子商务等产业。")
@@ -24,8 +24,8 @@ def test_the_longest_term_wins_so_new_energy_vehicles_are_not_new_energy() -> No
 
 
 def test_incidental_words_do_not_make_a_sector() -> None:
-    text = ("县委常委及相关单位负责人参加推介会。要求进一步强化工作保障力度。"
-            "适度增加了教育文化等重要配套设施，保留了相关文物古迹。银行要更好地以金融服务实体经济。")
+    text = ("各乡镇和区直部门负责人参加了会议。要求持续强化工作责任落实。"
+            "新建了教育文化等公共设施，保护好历代文物古迹。引导银行用金融服务支持实体经济。")
     assert rank_sectors(text) == []
 
 

@@ -1,10 +1,10 @@
 """Named companies, associations, funds and institutes (not government bodies), each once in its longest form.
 
 Three kinds of evidence, all driven by data/organizations.yaml: a legal or institutional ending (巨星控股集团,
-浙江吉林商会, 杭州长光产业技术研究院); a list the text closes as companies (正泰集团、华友钴业、传化集团等一批头部
-企业); and a brand-like name right before an executive's title or a product line (红曼农业总经理, 台湾元淳食品年产).
+浙江吉林商会, 杭州长光产业技术研究院); a list the text closes as companies (鼎盛集团、宏远钴业、海川集团等一批龙头
+企业); and a brand-like name right before an executive's title or a product line (绿源农业总经理, 台湾元淳食品年产).
 A name starts after the last break word before its ending; generic phrases (友好商会, 两家集团) and government
-bodies (商务部研究院, 县工商业联合会) are left out.
+bodies (商务部研究院, 市工商业联合会) are left out.
 """
 
 from __future__ import annotations

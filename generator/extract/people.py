@@ -122,7 +122,7 @@ class NameReader:
         long_follower = (_follower(self.text, position + len(long))
                          if len(long) == surname + 2 and is_plausible_name(long) else None)
         if short_follower and long_follower:
-            # Both readings end at a follower: 李勇说 is 李勇 + 说, but 洪礼和出席 is 洪礼和 + 出席.
+            # Both readings end at a follower: 黄斌说 is 黄斌 + 说, but 谭立和出席 is 谭立和 + 出席.
             if short_follower in ("strong", "end"):
                 return short
             return long if self.text.count(long) > 1 or self.is_tagged(position, long) else short
@@ -139,7 +139,7 @@ class NameReader:
 
 
 def _title_phrase(text: str, title_start: int, title_end: int) -> tuple[str, str | None]:
-    """The whole title before a name (区委常委、统战部部长) and the body it names, if any (远景科技集团)."""
+    """The whole title before a name (区委常委、宣传部部长) and the body it names, if any (天衡智能集团)."""
     start = title_start
     while start > 0 and title_start - start < MAX_TITLE_PHRASE and not PHRASE_DELIMITER.match(text[start - 1]):
         start -= 1
@@ -150,12 +150,12 @@ def _title_phrase(text: str, title_start: int, title_end: int) -> tuple[str, str
     parts = (context + text[title_start:title_end]).split(LIST_SEPARATOR)
     kept = [parts[-1]]
     for part in reversed(parts[:-1]):
-        if not _title_at_end_pattern().search(part):  # 县委副书记姚云来 ends with a name: another person's
+        if not _title_at_end_pattern().search(part):  # 市委常委吕志远 ends with a name: another person's
             break
         kept.insert(0, part)
     title = LIST_SEPARATOR.join(part for part in kept if part)
     titles = list(_title_pattern().finditer(kept[0]))
-    body = kept[0][:titles[-1].start()] if titles else ""  # 县人大常委会主任: the body ends at the last title
+    body = kept[0][:titles[-1].start()] if titles else ""  # 市人大常委会副主任: the body ends at the last title
     while body.endswith(TITLE_JOINER) and len(titles) > 1:  # 董事长兼总经理: the body ends before the first
         titles.pop()
         body = kept[0][:titles[-1].start()]
@@ -207,7 +207,7 @@ def _people_before_titles(reader: NameReader, people: dict[str, Person]) -> None
 
 
 def _without_fragments(people: dict[str, Person]) -> list[Person]:
-    """Drop a name that is the start of a longer name found too (洪礼 beside 洪礼和)."""
+    """Drop a name that is the start of a longer name found too (谭立 beside 谭立和)."""
     names = list(people)
     return [person for name, person in people.items()
             if not any(other != name and other.startswith(name) for other in names)]
