@@ -19,7 +19,7 @@ def test_censored_abbreviations_are_restored_from_the_table_seed_binhu() -> None
 
 
 def test_redacted_name_in_a_fixed_phrase_is_restored() -> None:
-    body = clean_article("全区上下深入学习A新时代中国特色社会主义思想，认真践行A总书记关于招商工作的指示。").body
+    body = clean_article("全区上下深入学习X新时代中国特色社会主义思想，认真践行X总书记关于招商工作的指示。").body
     assert body == "全区上下深入学习习近平新时代中国特色社会主义思想，认真践行习近平总书记关于招商工作的指示。"
 
 
