@@ -78,3 +78,8 @@ def test_every_organization_is_written_in_the_text_once(text: str) -> None:
 def test_descriptions_of_kinds_of_company_are_not_names() -> None:
     text = "县城投公司与项目公司签约。全市各类企业协会参加。全资子公司落户。温州商会会长到访。"
     assert find_organizations(text) == ["温州商会"]
+
+
+def test_a_named_site_joined_by_he_does_not_swallow_the_company_after_it() -> None:
+    text = "考察团参观了华星产业基地和远航物流有限公司，并表示将全力保障远航物流公司在本地的发展。"
+    assert find_organizations(text) == ["远航物流有限公司"]
