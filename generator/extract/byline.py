@@ -5,17 +5,15 @@ datelines and footers, then the bylines still in the text (`（记者李铭）`,
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
+from generator.extract.patterns import load_data
 from generator.extract.people import is_plausible_name
 
 if TYPE_CHECKING:
     from generator.extract.facts import ArticleText
 
-DATA = yaml.safe_load((Path(__file__).parent / "data" / "bylines.yaml").read_text(encoding="utf-8"))
+DATA = load_data("bylines.yaml")
 REPORTER_PATTERNS = [re.compile(pattern) for pattern in DATA["reporter_patterns"]]
 SOURCE_PATTERNS = [re.compile(pattern, re.MULTILINE) for pattern in DATA["source_patterns"]]
 DATELINE_PREFIXES = [re.compile(pattern) for pattern in DATA["dateline_prefixes"]]

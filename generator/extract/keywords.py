@@ -4,13 +4,11 @@ list in data/keywords.yaml), numbers, single characters, or pieces of a longer k
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import yaml
-
+from generator.extract.patterns import load_data
 from generator.extract.segmenter import tfidf_keywords
 
-DATA = yaml.safe_load((Path(__file__).parent / "data" / "keywords.yaml").read_text(encoding="utf-8"))
+DATA = load_data("keywords.yaml")
 STOP_WORDS = frozenset(DATA["stop_words"])
 PARTS_OF_SPEECH = tuple(DATA["parts_of_speech"])
 HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-import yaml
+from generator.extract.patterns import alternation, load_data
 
-DATA = yaml.safe_load((Path(__file__).parent / "data" / "organizations.yaml").read_text(encoding="utf-8"))
+DATA = load_data("organizations.yaml")
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 PLACE_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]$")
 CLAUSE_END = "，。；：！？、,;:!?\n"
@@ -24,45 +23,42 @@ MAX_LIST_ITEM = 12
 CLOSER_WINDOW = 10
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
 
 @cache
 def _suffix_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{_alternation(DATA['suffixes'])})(?:[\u4e00-\u9fff]{{2,8}}?分公司)?")
+    return re.compile(f"(?:{alternation(DATA['suffixes'])})(?:[\u4e00-\u9fff]{{2,8}}?分公司)?")
 
 
 @cache
 def _break_pattern() -> re.Pattern[str]:
-    return re.compile("|".join([_alternation(DATA["name_breaks"]), *DATA["name_break_patterns"]]))
+    return re.compile("|".join([alternation(DATA["name_breaks"]), *DATA["name_break_patterns"]]))
 
 
 @cache
 def _list_pattern() -> re.Pattern[str]:
-    ends, closers = _alternation(DATA["list_ends"]), _alternation(DATA["list_closers"])
+    ends, closers = alternation(DATA["list_ends"]), alternation(DATA["list_closers"])
     return re.compile(f"(?:{ends})[^{CLAUSE_END}]{{0,{CLOSER_WINDOW}}}?(?:{closers})")
 
 
 @cache
 def _context_pattern() -> re.Pattern[str]:
-    return re.compile(_alternation(DATA["organization_contexts"]))
+    return re.compile(alternation(DATA["organization_contexts"]))
 
 
 @cache
 def _listed_suffix_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{_alternation(DATA['listed_suffixes'] + DATA['suffixes'])})$")
+    return re.compile(f"(?:{alternation(DATA['listed_suffixes'] + DATA['suffixes'])})$")
 
 
 @cache
 def _generic_pattern() -> re.Pattern[str]:
-    words = _alternation(DATA["generic_words"])
+    words = alternation(DATA["generic_words"])
     return re.compile(f"^(?:{words})+$")
 
 
 @cache
 def _government_pattern() -> re.Pattern[str]:
-    return re.compile(_alternation(DATA["government_markers"]))
+    return re.compile(alternation(DATA["government_markers"]))
 
 
 def _run_before(text: str, end: int, floor: int) -> int:

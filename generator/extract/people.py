@@ -10,16 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-
-import yaml
 
 from generator.extract.gazetteer import load_gazetteer
 from generator.extract.organizations import find_organizations
+from generator.extract.patterns import alternation, load_data
 from generator.extract.segmenter import tagged_words
 from generator.record import Person
 
-DATA = yaml.safe_load((Path(__file__).parent / "data" / "people.yaml").read_text(encoding="utf-8"))
+DATA = load_data("people.yaml")
 SURNAMES = frozenset(DATA["surnames"])
 COMPOUND_SURNAMES = frozenset(DATA["compound_surnames"])
 NOT_IN_GIVEN_NAMES = frozenset(DATA["not_in_given_names"])
@@ -32,13 +30,10 @@ TITLE_JOINER = "兼"  # 董事长兼总经理
 PERSON_TAG, PLACE_TAG = "nr", "ns"
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{_alternation(DATA['title_prefixes'])})?(?:{_alternation(DATA['titles'])})")
+    return re.compile(f"(?:{alternation(DATA['title_prefixes'])})?(?:{alternation(DATA['titles'])})")
 
 
 @cache
@@ -48,23 +43,23 @@ def _title_at_end_pattern() -> re.Pattern[str]:
 
 @cache
 def _generic_body_pattern() -> re.Pattern[str]:
-    return re.compile(f"^(?:{_alternation(DATA['generic_bodies'])})+$")
+    return re.compile(f"^(?:{alternation(DATA['generic_bodies'])})+$")
 
 
 @cache
 def _title_after_name_pattern() -> re.Pattern[str]:
-    return re.compile(_alternation(DATA["titles_after_name"]))
+    return re.compile(alternation(DATA["titles_after_name"]))
 
 
 @cache
 def _follower_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     followers = DATA["name_followers"]
-    return re.compile(_alternation(followers["strong"])), re.compile(_alternation(followers["weak"]))
+    return re.compile(alternation(followers["strong"])), re.compile(alternation(followers["weak"]))
 
 
 @cache
 def _phrase_break_pattern() -> re.Pattern[str]:
-    return re.compile(_alternation(DATA["title_phrase_breaks"]))
+    return re.compile(alternation(DATA["title_phrase_breaks"]))
 
 
 def _follower(text: str, position: int) -> str | None:

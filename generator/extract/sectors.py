@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-import yaml
+from generator.extract.patterns import load_data
 
-TAXONOMY = yaml.safe_load((Path(__file__).parent / "data" / "sectors.yaml").read_text(encoding="utf-8"))
+TAXONOMY = load_data("sectors.yaml")
 CONTEXT_WINDOW = 4  # characters after a weak term in which an industry word must start
 MAX_TITLE_LENGTH = 40
 

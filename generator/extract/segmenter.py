@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import logging
 from functools import cache
-from pathlib import Path
 
 import jieba
 import jieba.analyse
 import jieba.posseg
-import yaml
+
+from generator.extract.patterns import load_data
 
 jieba.setLogLevel(logging.WARNING)
 
-GENRE_WORDS = yaml.safe_load((Path(__file__).parent / "data" / "segmenter.yaml").read_text(encoding="utf-8"))
+GENRE_WORDS = load_data("segmenter.yaml")
 
 
 @cache
