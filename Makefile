@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench lint install clean
+.PHONY: site test serve bench lint install clean system-packages
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,19 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+## Debian packages the browser tests need: Chromium (driven by Playwright, never downloaded) and a CJK font,
+## without which every Chinese character renders as an empty box. Installed only when missing.
+SYSTEM_PACKAGES := chromium fonts-noto-cjk
+system-packages:
+	@missing=""; for package in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages for the browser tests:$$missing"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
 install: $(VENV)/.installed
 
 ## Build site/ from articles/ (the generator runs inside mkdocs through the `digest` plugin).
@@ -23,7 +36,7 @@ site: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
 
 ## Run every test: units, the real MkDocs build, the workflow lint and the browser tests.
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test system-packages
 	$(BIN)/ruff check generator tests
 	$(BIN)/python -m pytest
 
