@@ -37,7 +37,7 @@ site: $(VENV)/.installed
 
 ## Run every test: units, the real MkDocs build, the workflow lint and the browser tests.
 test: $(VENV)/.installed-test system-packages
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests tools
 	$(BIN)/python -m pytest
 
 ## Preview with live reload: edits in articles/, templates/ or docs/ rebuild the served site.
@@ -49,7 +49,8 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m tests.benchmark
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests tools
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf site .pytest_cache

@@ -14,9 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator.build import BuildSettings, build_corpus, build_record, write_output
-from generator.build.slugs import SlugAllocator
-from generator.read import read_file
+from generator.assemble import SKIPPED, BuildSettings, build_corpus, facts_of_files, write_output
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 EXIT_BUILT, EXIT_NOTHING_BUILT, EXIT_NO_INPUT, EXIT_STRICT_SKIPPED = 0, 1, 2, 3
@@ -66,13 +64,13 @@ def run_build(arguments: argparse.Namespace) -> int:
     write_output(result, arguments.output)
     seconds = time.monotonic() - started
     for entry in result.report.entries:
-        if entry.status == "skipped":
+        if entry.status == SKIPPED:
             print(f"skipped {entry.file}: {entry.reason}", file=sys.stderr)
     print(f"{result.report.summary_line()} in {seconds:.1f}s → {arguments.output}")
     if not result.records:
         print("error: no article could be built", file=sys.stderr)
         return EXIT_NOTHING_BUILT
-    if arguments.strict and result.report.count("skipped"):
+    if arguments.strict and result.report.count(SKIPPED):
         print("error: --strict and some inputs were skipped", file=sys.stderr)
         return EXIT_STRICT_SKIPPED
     return EXIT_BUILT
@@ -80,15 +78,9 @@ def run_build(arguments: argparse.Namespace) -> int:
 
 def run_facts(arguments: argparse.Namespace) -> int:
     status = 0
-    slugs = SlugAllocator()
-    for path in arguments.files:
-        document = read_file(path, path.name)
-        if document.problem:
-            print(json.dumps({"source_file": path.name, "error": document.problem}, ensure_ascii=False))
-            status = 1
-            continue
-        record = build_record(document, slugs.allocate(path.stem, str(path)), arguments.conversion)
-        print(json.dumps(record.json_record(), ensure_ascii=False))
+    for line in facts_of_files(arguments.files, arguments.conversion):
+        status = 1 if "error" in line else status
+        print(json.dumps(line, ensure_ascii=False))
     return status
 
 

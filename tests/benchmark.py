@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from generator.build import BuildSettings, build_corpus
+from generator.assemble import BuildSettings, build_corpus
 from tests.corpus_factory import write_corpus
 from tests.sitebuild import make_project, mkdocs_build
 

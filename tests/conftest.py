@@ -49,7 +49,7 @@ def serve_site() -> Iterator[object]:
 def browser() -> Iterator[object]:
     """Debian's headless Chromium driven by Playwright (never a downloaded browser)."""
     if not CHROMIUM.exists():
-        pytest.fail("/usr/bin/chromium is missing: install Debian's chromium (see .ci/run)")
+        pytest.fail("/usr/bin/chromium is missing: `make test` installs Debian's chromium")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

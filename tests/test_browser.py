@@ -86,3 +86,27 @@ def test_dark_mode_toggle_switches_scheme(sample_site: Path, serve_site, page) -
     page.locator("form.md-header__option label").first.click()
     after = page.locator("body").get_attribute("data-md-color-scheme")
     assert {before, after} == {"default", "slate"}
+
+
+GLYPH_PIXELS = """([first, second]) => {
+    // Draw each character in the page's own body font and return its pixels: the font that reaches a reader.
+    const font = getComputedStyle(document.body).fontFamily;
+    const draw = (character) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = canvas.height = 48;
+        const context = canvas.getContext("2d");
+        context.font = `40px ${font}`;
+        context.fillText(character, 4, 40);
+        return Array.from(context.getImageData(0, 0, 48, 48).data).join(",");
+    };
+    return [draw(first), draw(second), draw("\\uE000")];
+}"""
+
+
+def test_chinese_text_renders_as_glyphs_not_empty_boxes(sample_site: Path, serve_site, page) -> None:
+    """Without a CJK font every character is the same missing-glyph box: two different characters then draw
+    the same pixels, and the same pixels as a private-use character that no font has."""
+    page.goto(serve_site(sample_site))
+    first, second, missing = page.evaluate(GLYPH_PIXELS, ["招", "商"])
+    assert first != second, "两个不同的汉字画成了同样的图形：缺少中文字体"
+    assert first != missing and second != missing, "汉字画成了缺字方框：缺少中文字体"

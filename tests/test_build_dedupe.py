@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.build import BuildSettings, build_corpus
-from generator.build.dedupe import find_duplicates
+from generator.assemble import BuildSettings, build_corpus
+from generator.assemble.dedupe import find_duplicates
 from tests.sitebuild import REPO
 
 SEEDS = [path.read_text("utf-8") for path in sorted((REPO / "articles").glob("*.txt"))]

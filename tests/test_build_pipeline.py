@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildSettings, build_corpus, pipeline, write_output
-from generator.build.slugs import SlugAllocator, ascii_slug
+from generator.assemble import BuildSettings, build_corpus, pipeline, write_output
+from generator.contracts.slugs import SlugAllocator, ascii_slug
 from tests.sitebuild import REPO
 
 SEED = (REPO / "articles" / "004_db233708d3e097bf.txt").read_text("utf-8")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from generator.contracts.article import ArticleText
 from generator.extract.byline import find_source_and_reporter, reporter_names, strip_dateline
-from generator.extract.facts import ArticleText
 
 
 def byline(body: str, found: dict[str, str] | None = None, given: dict[str, str] | None = None,

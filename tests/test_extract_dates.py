@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.contracts.article import ArticleText
 from generator.extract.dates import DateFact, find_date
-from generator.extract.facts import ArticleText
 
 BINHU = ("9月3日至6日，区委书记马良率队赴广东省深圳市开展招商考察。区领导俞刚参加。\n\n"
          "研祥控股集团是中国目前最大的特种计算机企业，早在2003年就在香港联交所上市。")

@@ -5,10 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract.facts import ArticleText
+from generator.contracts.article import ArticleRecord, ArticleText, Region
 from generator.extract.headline import MAX_TITLE, choose_title, split_headline
 from generator.extract.summary import MAX_SUMMARY, summarize
-from generator.record import ArticleRecord, Region
 
 SUZHOU = "宿州经开区招商引资磁力满满\n\n一场常州之行，宿州经开区收获颇丰。\n\n近日，产业推介会圆满落幕。"
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.extract.money import find_amounts, headline_investment
-from generator.record import Amount
+from generator.contracts.article import Amount
+from generator.extract.figures.amounts import find_amounts, headline_investment
 
 TONGHUA = ("一季度，该市实现集中签约53个项目，总投资669.6亿元，迎来“十三五”开局之年“开门红”。"
            "投资50亿元的通化杭萧钢构11.220,-0.30,-2.60%装配式建筑产业园项目、投资15亿元的通化人参文化主题产业园建设项目、"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.numerals import parse_number, to_halfwidth
+from generator.extract.figures.numerals import parse_number, to_halfwidth
 
 
 @pytest.mark.parametrize(("numeral", "value"), [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract.organizations import find_organizations
+from generator.extract.names.organizations import find_organizations
 
 
 def test_names_with_a_legal_or_institutional_ending() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.extract.people import find_people, is_plausible_name
-from generator.record import Person
+from generator.contracts.article import Person
+from generator.extract.names.people import find_people, is_plausible_name
 
 
 def names(text: str) -> list[str]:

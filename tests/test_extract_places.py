@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.facts import ArticleText
-from generator.extract.gazetteer import load_gazetteer, short_name
+from generator.contracts.article import ArticleText, Region
 from generator.extract.places import find_destinations, resolve_region
-from generator.record import Region
+from generator.extract.places.gazetteer import load_gazetteer, short_name
 
 # Seed 000 (长春经开区): the zone never writes its city's name next to it; the investment goes 引入长春.
 CHANGCHUN_ZONE = (

@@ -7,7 +7,7 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-from generator.extract.gazetteer import load_gazetteer
+from generator.extract.places.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.extract.projects import count_signed_projects
+from generator.extract.figures.projects import count_signed_projects
 
 
 @pytest.mark.parametrize(("text", "count"), [

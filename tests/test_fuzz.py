@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build import BuildSettings, build_corpus
+from generator.assemble import BuildSettings, build_corpus
 from tests.sitebuild import build_site
 
 # Pieces a hostile or broken article is made of: real sentences, markup of every kind, odd characters.

@@ -16,7 +16,7 @@ import opencc
 import pytest
 import yaml
 
-from generator.build import BuildSettings, build_corpus
+from generator.assemble import BuildSettings, build_corpus
 from tests.conftest import screenshot
 from tests.sitebuild import REPO, build_site
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import yaml
 
-from generator.build.report import BUILT, BuildReport, ReportEntry
-from generator.record import Amount, ArticleRecord, Person, Region
+from generator.contracts.article import Amount, ArticleRecord, Person, Region
+from generator.contracts.report import BUILT, BuildReport, ReportEntry
 from generator.render import render_site
 from generator.render.formatting import format_yuan, relative_url
 

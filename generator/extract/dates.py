@@ -8,13 +8,12 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from generator.extract.numerals import CHINESE_NUMERAL, parse_number, to_halfwidth
+from generator.contracts.article import ArticleText
+from generator.extract.figures.numerals import CHINESE_NUMERAL, parse_number, to_halfwidth
 from generator.extract.patterns import alternation, load_data, sentence_around
-
-if TYPE_CHECKING:
-    from generator.extract.facts import ArticleText
+from generator.text.chars import HAN_BASIC
+from generator.text.dates import calendar_date, iso_date
 
 DATES = load_data("dates.yaml")
 
@@ -44,7 +43,7 @@ CUTOFF_WORDS = tuple(DATES["cutoff_words"])
 YEAR_MENTION = re.compile(rf"(?P<year>{YEAR})(?P<nian>年(?!代))?")
 YEAR_RANGE_BEFORE = re.compile(rf"\d\s*(?:{RANGE})\s*$")
 YEAR_RANGE_AFTER = re.compile(rf"^年?\s*(?:{RANGE})\s*\d")
-BARE_YEAR_FOLLOWER = re.compile(rf"[\u4e00-\u9fff“\"「《（(‘](?<![{DATES['count_words']}])")
+BARE_YEAR_FOLLOWER = re.compile(rf"[{HAN_BASIC}“\"「《（(‘](?<![{DATES['count_words']}])")
 MENTION_TAIL = re.compile(r"[^，,。；;！？!?、\n]{0,16}")  # the rest of the clause, for the evidence
 PASSING_BEFORE = tuple(DATES["passing_before"])
 PASSING_AFTER = tuple(DATES["passing_after"])
@@ -94,14 +93,6 @@ class MetadataDate:
     phrase: str
 
 
-def calendar_date(year: int, month: int | None, day: int | None) -> datetime.date | None:
-    """A real date, or None (month 13, 2月30日)."""
-    try:
-        return datetime.date(year, month or 1, day or 1)
-    except ValueError:
-        return None
-
-
 def read_metadata_date(value: object, phrase: str) -> MetadataDate | None:
     """A date from an ISO-like value (2021-9-8, 2021-09-08 11:28, 2015年06月04日, 2021-09, 2021)."""
     match = FULL_DATE.search(to_halfwidth(str(value)))
@@ -122,7 +113,7 @@ def is_header(paragraph: str) -> bool:
         return False
     rest = (paragraph[:match.start()] + paragraph[match.end():]).strip(" \t|:：-")
     return bool(PUBLICATION_LABEL.search(paragraph[:match.start()]) or HEADER_WORD.search(paragraph)
-                or not re.search(r"[\u4e00-\u9fff]", rest))
+                or not re.search(rf"[{HAN_BASIC}]", rest))
 
 
 def split_headers(article: ArticleText) -> tuple[str, MetadataDate | None]:
@@ -244,17 +235,15 @@ def resolve_year(phrase: DatePhrase | None, story: str, publication: MetadataDat
     return year, next(mention for candidate, mention in mentioned if candidate == year)
 
 
-def iso_date(phrase: DatePhrase | None, year: int, publication: MetadataDate | None) -> str:
+def event_date(phrase: DatePhrase | None, year: int, publication: MetadataDate | None) -> str:
     """The ISO date as precise as the phrase and the year make it known."""
     if phrase and phrase.offset_days is not None and publication and publication.day:
         published = calendar_date(publication.year, publication.month, publication.day)
         if published:
             return (published + datetime.timedelta(days=phrase.offset_days)).isoformat()
     if phrase and phrase.month and phrase.day and calendar_date(year, phrase.month, phrase.day):
-        return f"{year:04d}-{phrase.month:02d}-{phrase.day:02d}"
-    if phrase and phrase.month:
-        return f"{year:04d}-{phrase.month:02d}"
-    return f"{year:04d}"
+        return iso_date(year, phrase.month, phrase.day)
+    return iso_date(year, phrase.month if phrase else None)
 
 
 def find_date(article: ArticleText) -> DateFact:
@@ -271,14 +260,14 @@ def find_date(article: ArticleText) -> DateFact:
         given_date = read_metadata_date(given, "")
         if given_date:
             fact.year = given_date.year
-            fact.date = iso_date(DatePhrase("", 0, EVENT_DAY, month=given_date.month, day=given_date.day),
+            fact.date = event_date(DatePhrase("", 0, EVENT_DAY, month=given_date.month, day=given_date.day),
                                  given_date.year, None)
             fact.evidence = f"给定日期 {given}"
             return fact
     year, source = resolve_year(phrase, story, publication)
     if year is None:
         return fact
-    fact.date = iso_date(phrase, year, publication)
+    fact.date = event_date(phrase, year, publication)
     fact.year = year = int(fact.date[:4])  # 昨天 on 1 January is of the year before
     fact.evidence = source if not phrase or source == phrase.text else f"{phrase.text} | {source} → {year}"
     return fact

@@ -1,38 +1,13 @@
-"""Run every fact extractor over one cleaned article and fill the record."""
+"""Turn one cleaned article into its record: split off its headline, then run every fact extractor in order."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from generator.extract import (
-    byline,
-    dates,
-    headline,
-    keywords,
-    money,
-    organizations,
-    people,
-    places,
-    projects,
-    sectors,
-    summary,
-)
-from generator.record import ArticleRecord
-
-
-@dataclass
-class ArticleText:
-    """What extractors read: the cleaned body, its own headline, and metadata found or given."""
-
-    body: str
-    headline: str | None = None
-    found: dict[str, str] = field(default_factory=dict)  # harvested by cleaning: posted, reporter, source...
-    given: dict[str, str] = field(default_factory=dict)  # the input file's own front matter
-
-    @property
-    def full_text(self) -> str:
-        """Headline and body together, for extractors that should see the title too."""
-        return f"{self.headline}\n\n{self.body}" if self.headline else self.body
+from generator.contracts.article import ArticleRecord, ArticleText
+from generator.contracts.cleaning import CleanText
+from generator.contracts.document import SourceDocument
+from generator.extract import byline, dates, headline, keywords, places, sectors, summary
+from generator.extract.figures import amounts, projects
+from generator.extract.names import organizations, people
 
 
 def fill_facts(record: ArticleRecord, article: ArticleText) -> None:
@@ -51,8 +26,8 @@ def fill_facts(record: ArticleRecord, article: ArticleText) -> None:
     if found_date.evidence:
         evidence["date"] = found_date.evidence
 
-    record.amounts = money.find_amounts(article.full_text)
-    record.investment_yuan, investment_evidence = money.headline_investment(article.full_text, record.amounts)
+    record.amounts = amounts.find_amounts(article.full_text)
+    record.investment_yuan, investment_evidence = amounts.headline_investment(article.full_text, record.amounts)
     if investment_evidence:
         evidence["investment_yuan"] = investment_evidence
 
@@ -68,3 +43,24 @@ def fill_facts(record: ArticleRecord, article: ArticleText) -> None:
     record.source, record.reporter = byline.find_source_and_reporter(article)
     record.url = article.given.get("url")
     record.title = headline.choose_title(article, record)
+
+
+def extract_record(document: SourceDocument, clean: CleanText) -> ArticleRecord:
+    """The record of one cleaned document, every fact filled in (its id is given later, by the build)."""
+    assert document.text is not None
+    headline_text, body = headline.split_headline(clean.body)
+    record = ArticleRecord(
+        id="",
+        source_file=document.source_file,
+        title="",
+        body=body,
+        script=clean.script,
+        cleanup=clean.cleanup,
+        warnings=list(document.warnings) + list(clean.warnings),
+        captions=clean.captions,
+        subheadings=clean.subheadings,
+        original_text=document.text,
+        metadata_given=dict(document.metadata),
+    )
+    fill_facts(record, ArticleText(body=body, headline=headline_text, found=clean.found, given=document.metadata))
+    return record

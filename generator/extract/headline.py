@@ -3,18 +3,14 @@ when the headline was set on two), else one generated from the facts: region + w
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from generator.extract.facts import ArticleText
-    from generator.record import ArticleRecord
+from generator.contracts.article import ArticleRecord, ArticleText
+from generator.text.money import format_yi
 
 MAX_TITLE = 30
 MAX_HEADLINE = 40
 MIN_HEADLINE = 4
 MAX_SECOND_LINE = 20
 SENTENCE_ENDS = ("。", "！", "？", "：", ":", "；")
-HUNDRED_MILLION = 1e8
 
 
 def _is_headline_line(line: str, longest: int) -> bool:
@@ -34,17 +30,12 @@ def split_headline(body: str) -> tuple[str | None, str]:
     return headline, "\n\n".join(rest)
 
 
-def _yi(yuan: float) -> str:
-    """A sum in 亿元 as a headline writes it: 150亿元, 18.63亿元."""
-    return f"{yuan / HUNDRED_MILLION:.2f}".rstrip("0").rstrip(".") + "亿元"
-
-
 def generated_title(record: ArticleRecord) -> str:
     """Region + what happened: `长春经开区赴杭州市招商，6个项目签约`, at most 30 characters."""
     place = record.region.name if record.region else ""
     title = f"{place}赴{record.destinations[0]}招商" if record.destinations else f"{place}招商引资"
     for detail in (f"{record.signed_projects}个项目签约" if record.signed_projects else "",
-                   f"总投资{_yi(record.investment_yuan)}" if record.investment_yuan else ""):
+                   f"总投资{format_yi(record.investment_yuan)}" if record.investment_yuan else ""):
         if detail and len(title) + 1 + len(detail) <= MAX_TITLE:
             title += f"，{detail}"
     return title[:MAX_TITLE]

@@ -3,15 +3,13 @@ list in data/keywords.yaml), numbers, single characters, or pieces of a longer k
 
 from __future__ import annotations
 
-import re
-
+from generator.extract.names.segmenter import tfidf_keywords
 from generator.extract.patterns import load_data
-from generator.extract.segmenter import tfidf_keywords
+from generator.text.chars import HAN
 
 DATA = load_data("keywords.yaml")
 STOP_WORDS = frozenset(DATA["stop_words"])
 PARTS_OF_SPEECH = tuple(DATA["parts_of_speech"])
-HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_KEYWORDS = 10
 
 

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
 
-import yaml
+from generator.text.data import DataFolder
 
-DATA_DIR = Path(__file__).parent / "data"
+EXTRACT_DATA = DataFolder("generator.extract")
+load_data = EXTRACT_DATA.yaml  # one YAML data file of the extract stage, parsed once
 SENTENCE = re.compile(r"[^。！？；!?;\n]+")
-
-
-def load_data(name: str) -> dict[str, Any]:
-    """One YAML data file of the extract stage."""
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from generator.contracts.cleaning import CleaningContext
 from generator.normalize.data_files import compiled_patterns, load_yaml
-from generator.normalize.pipeline_types import CleaningContextLike
+from generator.text.chars import HAN, HAN_SPACE_HAN
+from generator.text.dates import iso_date
 
 _DATA = load_yaml("boilerplate.yaml")
 CHROME_LINES = compiled_patterns("boilerplate.yaml", "chrome_lines")
@@ -31,8 +33,6 @@ LABELLED_FIELD = re.compile(
     "(?:(" + "|".join(sorted(map(re.escape, FIELD_LABELS), key=len, reverse=True)) + r")\s*[:：]|(发表于))\s*"
 )
 DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
-HAN = re.compile(r"[\u4e00-\u9fff]")
 VALUE_EDGES = re.compile(r"^[\s|｜】\]【\[()（）]+|[\s|｜】\]【\[()（）]+$")
 VALUE_END = re.compile(r"[\s】\]）)|｜]")
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -41,7 +41,7 @@ URL = re.compile(r"https?://[\w./?%&=#:~+-]+")
 URL_LABEL = re.compile(_DATA["url_labels"])
 
 
-def iso_date(text: str) -> str | None:
+def full_date(text: str) -> str | None:
     """``2021-9-8`` or ``2020年09月10日`` → ``2021-09-08``; None when there is no full date."""
     match = DATE.search(text)
     if not match:
@@ -49,7 +49,7 @@ def iso_date(text: str) -> str | None:
     year, month, day = (int(part) for part in match.groups())
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return iso_date(year, month, day)
 
 
 def labelled_fields(line: str) -> list[tuple[str, str]]:
@@ -67,7 +67,7 @@ def harvest(line: str, found: dict[str, str]) -> None:
     """Record the metadata of a line about to be removed; the first value found for a key wins."""
     for key, value in labelled_fields(line):
         if key == "posted":
-            date = iso_date(value)
+            date = full_date(value)
             if date:
                 found.setdefault("posted", date)
             continue
@@ -75,7 +75,7 @@ def harvest(line: str, found: dict[str, str]) -> None:
         if key != "contact" and HAN.search(value) and len(value) <= 30:
             found.setdefault(key, value)
     if "posted" not in found and (DATE_ONLY_LINE.match(line) or DATE.match(line)):  # 2009-11-13 作者:…
-        date = iso_date(line)
+        date = full_date(line)
         if date:
             found["posted"] = date
     for pattern in FOOTER_SOURCE_PATTERNS:
@@ -106,7 +106,7 @@ def is_metadata_header(line: str) -> bool:
     return bool(HEADER_LABELS.search(line)) and not SENTENCE_END.search(line)
 
 
-def remove_page_chrome(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def remove_page_chrome(text: str, context: CleaningContext) -> tuple[str, int]:
     """Drop chrome, header and credit lines (harvesting their metadata) and site column names above the title."""
     kept: list[str] = []
     removed = 0
@@ -147,7 +147,7 @@ def is_footer_item(line: str) -> bool:
     return len(line) <= FOOTER_ITEM_MAX_LENGTH and not line.endswith("。")
 
 
-def remove_footer_blocks(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def remove_footer_blocks(text: str, context: CleaningContext) -> tuple[str, int]:
     """Drop 推荐阅读 / 相关新闻 / 版权声明 headings with the list or notices under them."""
     lines = text.split("\n")
     kept: list[str] = []

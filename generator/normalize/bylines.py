@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 
+from generator.contracts.cleaning import CleaningContext
 from generator.normalize.data_files import compiled_patterns
-from generator.normalize.pipeline_types import CleaningContextLike
+from generator.text.chars import HAN_BASIC
 
 CLOSING_BYLINES = compiled_patterns("structure.yaml", "closing_bylines")
 BYLINE_LINES = compiled_patterns("structure.yaml", "byline_lines")
 DATELINES = compiled_patterns("structure.yaml", "datelines")
-HAN_SPACE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+HAN_SPACE_HAN = re.compile(rf"(?<=[{HAN_BASIC}])\s+(?=[{HAN_BASIC}])")
 NAME_SEPARATOR = re.compile(r"\s*[、，,]\s*")
-PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*$")
+PERSON_NAME = re.compile(rf"^[{HAN_BASIC}]{{2,4}}(?:、[{HAN_BASIC}]{{2,4}})*$")
 
 
 def tidy_names(names: str) -> str:
@@ -40,7 +41,7 @@ def record_byline(match: re.Match[str], found: dict[str, str]) -> None:
         found.setdefault("editor", tidy_names(groups["editor"]))
 
 
-def remove_byline_lines(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def remove_byline_lines(text: str, context: CleaningContext) -> tuple[str, int]:
     """Drop lines that are only a byline (``本报记者 张三 通讯员 李四``, ``文/张三``), recording who they name."""
     kept = []
     for line in text.split("\n"):
@@ -52,7 +53,7 @@ def remove_byline_lines(text: str, context: CleaningContextLike) -> tuple[str, i
     return "\n".join(kept), text.count("\n") + 1 - len(kept)
 
 
-def remove_closing_byline(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def remove_closing_byline(text: str, context: CleaningContext) -> tuple[str, int]:
     """Take the byline off the end of the last paragraph (or a last line of its own) into ``found``."""
     lines = [line for line in text.split("\n") if line.strip()]
     if not lines:
@@ -69,7 +70,7 @@ def remove_closing_byline(text: str, context: CleaningContextLike) -> tuple[str,
     return text, 0
 
 
-def read_dateline(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def read_dateline(text: str, context: CleaningContext) -> tuple[str, int]:
     """Record the outlet and reporter an opening dateline names; the text is left as it is."""
     for line in text.split("\n")[:4]:
         for pattern in DATELINES:

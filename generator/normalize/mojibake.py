@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.contracts.cleaning import CleaningContext
 from generator.normalize.data_files import character_ranks, load_yaml
 from generator.normalize.pinyin import PINYIN_SYLLABLE
-from generator.normalize.pipeline_types import CleaningContextLike
 from generator.normalize.script import ScriptConverter
+from generator.text.chars import HAN_EXTENDED
 
 UNREADABLE_MARKER = "〔乱码〕"
 
@@ -31,11 +32,11 @@ MAX_LOOKBEHIND: int = _SETTINGS["max_lookbehind"]
 
 PUNCTUATION_BYTES = [tuple(mark.encode("gbk")) for mark in LOST_PUNCTUATION]
 
-HAN = re.compile(r"[\u3400-\u9fff]")
+HAN = re.compile(rf"[{HAN_EXTENDED}]")
 # A lost byte shown as ``?`` glued to Chinese text (a real question mark is followed by space or end of line).
 MARKED_LOSS = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[,;:!])|(?<=^))\?(?=[^\s\d\x00-\x1f])", re.MULTILINE)
 # A single ASCII letter between Chinese characters: where a misaligned run falls back in step.
-RESYNC_LETTER = re.compile(r"(?<=[\u3400-\u9fff])[A-Za-z](?=[\u3400-\u9fff])")
+RESYNC_LETTER = re.compile(rf"(?<=[{HAN_EXTENDED}])[A-Za-z](?=[{HAN_EXTENDED}])")
 # ``?`` plus a stray annotation, then a trail byte read as ASCII, then that character's own pinyin annotation.
 LOST_ANNOTATED = re.compile(
     rf"\?(?:{PINYIN_SYLLABLE}\))?([\x40-\x7e])(?=[(（]({PINYIN_SYLLABLE})[)）])"
@@ -45,7 +46,7 @@ LOST_ANNOTATED = re.compile(
 BRACKETED_RUN = re.compile(
     rf"\?(?:{PINYIN_SYLLABLE}\))?([^\x00-\x7f?\s（(]{{1,{_SETTINGS['max_run']}}})\?[(（]?({PINYIN_SYLLABLE})[)）]"
 )
-ANNOTATION = re.compile(rf"([\u3400-\u9fff])[(（]({PINYIN_SYLLABLE})[)）]")
+ANNOTATION = re.compile(rf"([{HAN_EXTENDED}])[(（]({PINYIN_SYLLABLE})[)）]")
 
 
 @dataclass
@@ -251,7 +252,7 @@ class MojibakeRepairer:
         return sorted(repairs, key=lambda repair: repair.start)
 
 
-def repair_mojibake(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def repair_mojibake(text: str, context: CleaningContext) -> tuple[str, int]:
     """Realign GBK runs where the bytes allow one reading; mark the rest ``〔乱码〕`` and warn."""
     repairs = MojibakeRepairer(text, context.converter).find_repairs()
     pieces: list[str] = []

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
+from generator.contracts.cleaning import CleaningContext, CleanText
 from generator.normalize.boilerplate import remove_footer_blocks, remove_page_chrome
 from generator.normalize.bylines import read_dateline, remove_byline_lines, remove_closing_byline, settle_found
 from generator.normalize.junk import (
@@ -19,18 +19,6 @@ from generator.normalize.pinyin import strip_pinyin_annotations
 from generator.normalize.punctuation import collapse_doubled_punctuation, make_full_width
 from generator.normalize.script import ScriptConverter, convert_script, detect_script
 from generator.normalize.structure import mark_subheadings, normalize_whitespace, separate_captions, split_paragraphs
-
-
-@dataclass
-class CleaningContext:
-    """What rules share while cleaning one article: settings in, harvested metadata and warnings out."""
-
-    converter: ScriptConverter
-    found: dict[str, str] = field(default_factory=dict)  # metadata taken from removed lines: posted, reporter...
-    warnings: list[str] = field(default_factory=list)
-    captions: list[str] = field(default_factory=list)
-    subheadings: list[str] = field(default_factory=list)
-
 
 # A rule takes the text and the context and returns the new text and how many changes it made.
 Rule = Callable[[str, CleaningContext], tuple[str, int]]
@@ -59,19 +47,6 @@ RULES: list[tuple[str, Rule]] = [
     ("captions", separate_captions),
     ("subheadings", mark_subheadings),
 ]
-
-
-@dataclass
-class CleanText:
-    """The cleaned article and what cleaning found and changed."""
-
-    body: str
-    captions: list[str]
-    subheadings: list[str]
-    script: str
-    cleanup: dict[str, int]
-    warnings: list[str]
-    found: dict[str, str]
 
 
 def clean_article(raw: str, conversion: str = "t2s") -> CleanText:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from generator.normalize.pipeline_types import CleaningContextLike
+from generator.contracts.cleaning import CleaningContext
+from generator.text.chars import HAN_EXTENDED
 
 CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
@@ -17,14 +18,14 @@ PARENTHESISED = re.compile(r"\(([^()\n]{0,80})\)")
 CJK_CHARACTER = re.compile(rf"[{CJK}]")
 SPACE_AROUND_FULL_WIDTH = re.compile(
     r"[ \t\u3000]+(?=[，、；：。！？）】》”])|(?<=[，、；：。！？（【《“])[ \t\u3000]+(?=\S)"
-    r"|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[（【《])"
+    rf"|(?<=[{HAN_EXTENDED}])[ \t\u3000]+(?=[（【《])"
 )
 # A run of sentence punctuation that holds a comma-like mark or a repeated full stop: ``，，`` ``，。`` ``，、``.
 PUNCTUATION_RUN = re.compile(r"[，,、；;：:。！!？?]{2,}")
 STRENGTH = "。！？；：、，"
 
 
-def make_full_width(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def make_full_width(text: str, context: CleaningContext) -> tuple[str, int]:
     """``,`` ``:`` ``;`` ``?`` ``!`` and ``()`` beside Chinese → ``，：；？！（）``; spaces around them go.
 
     Each mark made full-width may put another beside Chinese (``12(亿),`` → ``12（亿），``), so this repeats
@@ -64,7 +65,7 @@ def strongest(run: str) -> str:
     return min(full, key=STRENGTH.index)
 
 
-def collapse_doubled_punctuation(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def collapse_doubled_punctuation(text: str, context: CleaningContext) -> tuple[str, int]:
     """``，，`` → ``，``; ``，。`` → ``。``; ``，、`` → ``、``; ``，！`` → ``！``; ``？！`` is left as written."""
     count = 0
 

@@ -7,10 +7,9 @@ from functools import cache
 
 import opencc
 
+from generator.contracts.cleaning import CleaningContext
 from generator.normalize.data_files import load_yaml
-from generator.normalize.pipeline_types import CleaningContextLike
-
-HAN = re.compile(r"[\u4e00-\u9fff]")
+from generator.text.chars import HAN
 
 
 class ScriptConverter:
@@ -33,7 +32,7 @@ WORD_FIXES: dict[str, str] = load_yaml("script.yaml")["simplified_word_fixes"]
 WORD_FIX = re.compile("|".join(sorted(map(re.escape, WORD_FIXES), key=len, reverse=True)))
 
 
-def convert_script(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def convert_script(text: str, context: CleaningContext) -> tuple[str, int]:
     """Traditional → Simplified (or the configured OpenCC conversion), then the words OpenCC leaves as they were."""
     converted = context.converter.convert(text)
     changes = sum(1 for a, b in zip(text, converted, strict=False) if a != b)

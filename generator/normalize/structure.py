@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from generator.contracts.cleaning import CleaningContext
 from generator.normalize.data_files import compiled_patterns, load_yaml
-from generator.normalize.pipeline_types import CleaningContextLike
+from generator.text.chars import HAN
 
 _DATA = load_yaml("structure.yaml")
 CAPTION_LINES = compiled_patterns("structure.yaml", "caption_lines")
@@ -23,10 +24,9 @@ INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 FLATTENED_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]+(?=[^\s\d。，、；：！？）”])")
 SPACE_RUN = re.compile(r"[ \u3000]{2,}")
 SENTENCE_PUNCTUATION = re.compile(r"[。！？；：，、!?;:,]")
-HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def normalize_whitespace(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def normalize_whitespace(text: str, context: CleaningContext) -> tuple[str, int]:
     """Odd spaces become plain ones, flattened paragraphs are split again, lines are trimmed, blank lines go."""
     changes = 0
     text, count = ODD_SPACES.subn(" ", text)
@@ -53,7 +53,7 @@ def is_top_caption(line: str) -> bool:
     return len(line) <= TOP_CAPTION_MAX_LENGTH and line.endswith("。") and line.count("。") == 1 and "，" not in line
 
 
-def separate_captions(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def separate_captions(text: str, context: CleaningContext) -> tuple[str, int]:
     """Move picture captions out of the body: caption lines anywhere, and a run of short ones at the top."""
     lines = text.split("\n")
     top = 0
@@ -78,7 +78,7 @@ def is_subheading(line: str) -> bool:
     return not SENTENCE_PUNCTUATION.search(line[-1]) and line.count("。") == 0 and line.count("，") <= 1
 
 
-def mark_subheadings(text: str, context: CleaningContextLike) -> tuple[str, int]:
+def mark_subheadings(text: str, context: CleaningContext) -> tuple[str, int]:
     """List the short heading-like lines inside the body (not the first line, which may be the headline)."""
     lines = text.split("\n")
     found = [

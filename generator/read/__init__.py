@@ -4,6 +4,8 @@ Every candidate file yields exactly one document: either with text, or with the 
 so that the build report can account for every input.
 """
 
-from generator.read.corpus import SourceDocument, read_corpus, read_file
+from generator.contracts.document import SourceDocument
+from generator.read.content import not_an_article
+from generator.read.corpus import display_name, iter_input_files, read_corpus, read_file
 
-__all__ = ["SourceDocument", "read_corpus", "read_file"]
+__all__ = ["SourceDocument", "display_name", "iter_input_files", "not_an_article", "read_corpus", "read_file"]

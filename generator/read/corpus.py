@@ -11,26 +11,13 @@ import os
 import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.contracts.document import SourceDocument
 from generator.read.decode import decode_bytes
 from generator.read.metadata import split_front_matter
 from generator.read.rules import input_rules
 from generator.read.webpage import declared_charset, extract_article, looks_like_html
-
-
-@dataclass
-class SourceDocument:
-    """One input file: its text and given metadata, or why it could not be read."""
-
-    source_file: str  # path relative to the input folder, POSIX separators
-    text: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
-    encoding: str | None = None
-    format: str = "text"  # text | html
-    problem: str | None = None  # set when the file is skipped
-    warnings: list[str] = field(default_factory=list)
 
 
 def is_ignored(name: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.read.rules import common_characters, input_rules
+from generator.text.chars import HAN_ANY
 
 BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: it starts with the UTF-16 LE mark
@@ -25,7 +26,7 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 CHINESE_ENCODINGS = ("gb18030", "big5hkscs")
 # Pages declare the narrow standard but use its superset's characters.
 SUPERSET_OF_DECLARED = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+HAN = re.compile(rf"[{HAN_ANY}]")
 # C0 and C1 control characters other than tab and line breaks.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A share of control bytes (NUL, escape... not tab or line breaks) above this is binary data, not text;

@@ -7,18 +7,11 @@ import re
 
 from markupsafe import Markup, escape
 
+from generator.text.money import format_yuan
+
+__all__ = ["format_yuan", "page_url", "preformatted", "relative_file_url", "relative_url", "single_line", "theme_safe"]
+
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def format_yuan(value: float | None) -> str:
-    """``66960000000`` → ``669.6亿元``; ``50000000`` → ``5000万元``."""
-    if value is None:
-        return "—"
-    if value >= 1e8:
-        return f"{value / 1e8:.2f}".rstrip("0").rstrip(".") + "亿元"
-    if value >= 1e4:
-        return f"{value / 1e4:.2f}".rstrip("0").rstrip(".") + "万元"
-    return f"{value:,.0f}元"
 
 
 def page_url(path: str) -> str:

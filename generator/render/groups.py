@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.build.slugs import SlugAllocator, short_hash
-from generator.record import ArticleRecord
+from generator.contracts.article import ArticleRecord
+from generator.contracts.slugs import SlugAllocator, short_hash
 
 UNKNOWN_PROVINCE = "未识别省份"
 

@@ -10,9 +10,9 @@ from typing import Any
 import jinja2
 import yaml
 
-from generator.build.report import BuildReport
+from generator.contracts.article import ArticleRecord
+from generator.contracts.report import BuildReport
 from generator.extract.sectors import sector_slugs
-from generator.record import ArticleRecord
 from generator.render.formatting import (
     format_yuan,
     preformatted,

@@ -14,8 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.build import BuildSettings, build_corpus
-from generator.render import GENERATED_ROOTS
+from generator.assemble import GENERATED_ROOTS, SKIPPED, BuildSettings, build_corpus
 from generator.site.config import DigestConfig
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -39,7 +38,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             input_dir=self.articles_dir, conversion=self.config.conversion, templates_dir=self.templates_dir,
         ))
         for entry in result.report.entries:
-            if entry.status == "skipped":
+            if entry.status == SKIPPED:
                 log.info("skipped %s: %s", entry.file, entry.reason)
         log.info("digest: %s", result.report.summary_line())
         for file in [file for file in files if is_generated(file.src_uri)]:

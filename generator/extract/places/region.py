@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from generator.extract.destinations import destination_mentions
-from generator.extract.gazetteer import COUNTRY, Division, Gazetteer, load_gazetteer, short_name
-from generator.extract.place_mentions import (
+from generator.contracts.article import Region
+from generator.extract.places.destinations import destination_mentions
+from generator.extract.places.gazetteer import COUNTRY, Division, Gazetteer, load_gazetteer, short_name
+from generator.extract.places.mentions import (
     PlaceMention,
     ZoneMention,
     find_place_mentions,
@@ -25,7 +26,6 @@ from generator.extract.place_mentions import (
     settle_divisions,
     zone_term,
 )
-from generator.record import Region
 
 EVIDENCE_REACH = 10
 LOWER_THAN_PROVINCE = ("市", "县", "旗", "镇")

@@ -1,39 +1,20 @@
-"""The article record: the one structure every stage fills in and every page and data file is made from.
+"""The article record: the one structure every stage fills in and every page and data file is made from, and
+the text extraction reads it from.
 
 Field names follow the front-matter contract (``shared/docs/front-matter.md``); unknown is ``None`` or ``[]``.
+``ArticleRecord`` declares the contract's fields in the contract's order; fields beyond the contract are declared
+with ``extra()``. ``CONTRACT_FIELDS`` is read from the dataclass, never kept by hand.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-# Order of the contract's fields in front matter and JSON lines.
-CONTRACT_FIELDS: tuple[str, ...] = (
-    "id",
-    "source_file",
-    "title",
-    "date",
-    "date_text",
-    "year",
-    "region",
-    "destinations",
-    "sectors",
-    "amounts",
-    "investment_yuan",
-    "signed_projects",
-    "people",
-    "organizations",
-    "keywords",
-    "summary",
-    "source",
-    "reporter",
-    "url",
-    "script",
-    "cleanup",
-    "warnings",
-    "evidence",
-)
+
+def extra(**options: Any) -> Any:
+    """A record field beyond the contract: kept in the data file, never in front matter."""
+    return field(metadata={"contract": False}, **options)
 
 
 @dataclass
@@ -68,15 +49,13 @@ class Person:
     organization: str | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ArticleRecord:
-    """Everything the site knows about one article."""
+    """Everything the site knows about one article: the contract's fields in its order, then the extras."""
 
     id: str
     source_file: str
     title: str
-    body: str
-    script: str = "simplified"
     date: str | None = None
     date_text: str | None = None
     year: int | None = None
@@ -93,16 +72,18 @@ class ArticleRecord:
     source: str | None = None
     reporter: str | None = None
     url: str | None = None
+    script: str = "simplified"
     cleanup: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
-    # Beyond the contract: shown on the page, kept in the data file.
-    captions: list[str] = field(default_factory=list)
-    subheadings: list[str] = field(default_factory=list)  # body paragraphs that are subheadings
-    original_text: str = ""
-    also_published: list[str] = field(default_factory=list)
-    duplicate_of: str | None = None  # a republished copy: the id of the page that holds the story
-    metadata_given: dict[str, Any] = field(default_factory=dict)
+    # Beyond the contract: the text, what is shown on the page besides it, and what the data file keeps.
+    body: str = extra(default="")
+    captions: list[str] = extra(default_factory=list)
+    subheadings: list[str] = extra(default_factory=list)  # body paragraphs that are subheadings
+    original_text: str = extra(default="")
+    also_published: list[str] = extra(default_factory=list)
+    duplicate_of: str | None = extra(default=None)  # a republished copy: the id of the page that holds the story
+    metadata_given: dict[str, Any] = extra(default_factory=dict)
 
     def front_matter(self) -> dict[str, Any]:
         """The contract's fields, in contract order, as plain data for the YAML dumper."""
@@ -119,3 +100,22 @@ class ArticleRecord:
         data["subheadings"] = self.subheadings
         data["duplicate_of"] = self.duplicate_of
         return data
+
+
+# Order of the contract's fields in front matter and JSON lines: the record's own order.
+CONTRACT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ArticleRecord) if f.metadata.get("contract", True))
+
+
+@dataclass
+class ArticleText:
+    """What extractors read: the cleaned body, its own headline, and metadata found or given."""
+
+    body: str
+    headline: str | None = None
+    found: dict[str, str] = field(default_factory=dict)  # harvested by cleaning: posted, reporter, source...
+    given: dict[str, str] = field(default_factory=dict)  # the input file's own front matter
+
+    @property
+    def full_text(self) -> str:
+        """Headline and body together, for extractors that should see the title too."""
+        return f"{self.headline}\n\n{self.body}" if self.headline else self.body

@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from generator.extract.gazetteer import Division, Gazetteer, load_gazetteer
+from generator.extract.places.gazetteer import Division, Gazetteer, load_gazetteer
+from generator.text.chars import HAN_BASIC
 
 # A zone's own name: two to four characters standing alone before the zone word (，虹桥工业园区).
-ZONE_OWN_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})$")
+ZONE_OWN_NAME = re.compile(rf"(?:^|[^{HAN_BASIC}])([{HAN_BASIC}]{{2,4}})$")
 
 
 @dataclass
@@ -135,7 +136,7 @@ def _attach_zones(text: str, mentions: list[PlaceMention]) -> None:
         if mention.zone:
             continue
         following = text[mention.end : mention.end + 12]
-        match = re.match(r"[\u4e00-\u9fff]{0,4}?(?:" + _zone_pattern().pattern + ")", following)
+        match = re.match(rf"[{HAN_BASIC}]{{0,4}}?(?:" + _zone_pattern().pattern + ")", following)
         if match:
             mention.zone = match.group(0)
             mention.zone_end = mention.end + match.end()

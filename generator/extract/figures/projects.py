@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.extract.numerals import NUMERAL, parse_number, to_halfwidth
+from generator.extract.figures.numerals import NUMERAL, parse_number, to_halfwidth
 from generator.extract.patterns import alternation, in_tally, load_data
 
 PROJECTS = load_data("projects.yaml")

@@ -10,7 +10,6 @@ import logging
 import math
 import multiprocessing
 import os
-import re
 import shutil
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -18,21 +17,17 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.build.dedupe import find_duplicates
-from generator.build.report import BUILT, MERGED, SKIPPED, BuildReport, ReportEntry
-from generator.build.slugs import SlugAllocator
-from generator.extract import ArticleText, fill_facts
-from generator.extract.headline import split_headline
+from generator.assemble.dedupe import find_duplicates
+from generator.contracts.article import ArticleRecord
+from generator.contracts.report import BUILT, MERGED, SKIPPED, BuildReport, ReportEntry
+from generator.contracts.slugs import SlugAllocator
+from generator.extract import extract_record
 from generator.normalize import clean_article
-from generator.read import SourceDocument
-from generator.read.corpus import display_name, iter_input_files, read_file
-from generator.record import ArticleRecord
+from generator.read import SourceDocument, display_name, iter_input_files, not_an_article, read_file
 from generator.render import GENERATED_ROOTS, SitePages, render_site
 
 log = logging.getLogger(__name__)
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-MIN_HAN_CHARACTERS = 20
 # From this many inputs on, articles are read, cleaned and extracted in worker processes, one per core.
 PARALLEL_MIN_FILES = 40
 MAX_WORKERS = 8
@@ -58,36 +53,23 @@ class BuildResult:
     pages: SitePages = field(default_factory=dict)
 
 
-def not_an_article(text: str) -> str | None:
-    """Why cleaned text is not an article, or None when it is one."""
-    han = len(HAN.findall(text))
-    if han == 0:
-        return "not an article: no Chinese text"
-    if han < MIN_HAN_CHARACTERS:
-        return f"not an article: too short ({han} Chinese characters)"
-    return None
-
-
 def build_record(document: SourceDocument, slug: str, conversion: str = "t2s") -> ArticleRecord:
     """Clean one document and extract its facts into a record."""
     assert document.text is not None
-    clean = clean_article(document.text, conversion)
-    headline, body = split_headline(clean.body)
-    record = ArticleRecord(
-        id=slug,
-        source_file=document.source_file,
-        title="",
-        body=body,
-        script=clean.script,
-        cleanup=clean.cleanup,
-        warnings=list(document.warnings) + list(clean.warnings),
-        captions=clean.captions,
-        subheadings=clean.subheadings,
-        original_text=document.text,
-        metadata_given=dict(document.metadata),
-    )
-    fill_facts(record, ArticleText(body=body, headline=headline, found=clean.found, given=document.metadata))
+    record = extract_record(document, clean_article(document.text, conversion))
+    record.id = slug
     return record
+
+
+def facts_of_files(paths: list[Path], conversion: str = "t2s") -> Iterator[dict[str, object]]:
+    """The data-file line of each file read on its own, or ``{"source_file", "error"}`` when it cannot be read."""
+    slugs = SlugAllocator()
+    for path in paths:
+        document = read_file(path, path.name)
+        if document.problem:
+            yield {"source_file": path.name, "error": document.problem}
+            continue
+        yield build_record(document, slugs.allocate(path.stem, str(path)), conversion).json_record()
 
 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, file now being read)

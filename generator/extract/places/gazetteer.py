@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from generator.text.data import DataFolder
 
 LEVELS = ("province", "city", "county")
 COUNTRY = "country"
+PLACES_DATA = DataFolder("generator.extract.places")
 
 
 @dataclass(frozen=True)
@@ -122,15 +122,14 @@ def _level(code: str) -> str:
 @cache
 def place_rules() -> dict[str, Any]:
     """The place rules of ``data/places.yaml``."""
-    text = resources.files("generator.extract").joinpath("data/places.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return PLACES_DATA.yaml("places.yaml")
 
 
 @cache
 def load_gazetteer() -> Gazetteer:
     """Read the divisions once and index them by official and short name."""
     rules = place_rules()
-    text = resources.files("generator.extract").joinpath("data/divisions.tsv").read_text(encoding="utf-8")
+    text = PLACES_DATA.text("divisions.tsv")
     by_code: dict[str, Division] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):

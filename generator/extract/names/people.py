@@ -11,19 +11,19 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from generator.extract.gazetteer import load_gazetteer
-from generator.extract.organizations import find_organizations
+from generator.contracts.article import Person
+from generator.extract.names.organizations import find_organizations
+from generator.extract.names.segmenter import tagged_words
 from generator.extract.patterns import alternation, load_data
-from generator.extract.segmenter import tagged_words
-from generator.record import Person
+from generator.extract.places.gazetteer import load_gazetteer
+from generator.text.chars import HAN, HAN_BASIC
 
 DATA = load_data("people.yaml")
 SURNAMES = frozenset(DATA["surnames"])
 COMPOUND_SURNAMES = frozenset(DATA["compound_surnames"])
 NOT_IN_GIVEN_NAMES = frozenset(DATA["not_in_given_names"])
-HAN = re.compile(r"[\u4e00-\u9fff]")
 # What ends a title phrase on the left: punctuation, spaces and digits.
-PHRASE_DELIMITER = re.compile(r"[^\u4e00-\u9fffA-Za-z、]")
+PHRASE_DELIMITER = re.compile(rf"[^{HAN_BASIC}A-Za-z、]")
 MAX_TITLE_PHRASE = 30
 LIST_SEPARATOR = "、"
 TITLE_JOINER = "兼"  # 董事长兼总经理

@@ -13,10 +13,11 @@ import re
 from functools import cache
 
 from generator.extract.patterns import alternation, load_data
+from generator.text.chars import HAN_BASIC
 
 DATA = load_data("organizations.yaml")
-NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
-PLACE_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]$")
+NAME_CHAR = re.compile(rf"[{HAN_BASIC}A-Za-z0-9]")
+PLACE_IN_BRACKETS = re.compile(rf"[(（][{HAN_BASIC}]{{2,4}}[)）]$")
 CLAUSE_END = "，。；：！？、,;:!?\n"
 MAX_NAME = 24
 MAX_LIST_ITEM = 12
@@ -26,7 +27,7 @@ CLOSER_WINDOW = 10
 
 @cache
 def _suffix_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(DATA['suffixes'])})(?:[\u4e00-\u9fff]{{2,8}}?分公司)?")
+    return re.compile(f"(?:{alternation(DATA['suffixes'])})(?:[{HAN_BASIC}]{{2,8}}?分公司)?")
 
 
 @cache

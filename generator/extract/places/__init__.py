@@ -1,22 +1,17 @@
 """Place facts of an article: the region doing the promotion and the destinations it went to.
 
-The work is done in ``region`` (who the story is about), ``destinations`` (where it went), ``place_mentions``
-(where the text names places) and ``gazetteer`` (the official divisions); this module joins them for
-``facts.fill_facts``.
+The work is done in ``region`` (who the story is about), ``destinations`` (where it went), ``mentions``
+(where the text names places) and ``gazetteer`` (the official divisions, with ``data/divisions.tsv`` and the
+place rules of ``data/places.yaml``); this module joins them for ``facts.fill_facts``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from generator.extract.destinations import official_destinations
-from generator.extract.gazetteer import Division, load_gazetteer
-from generator.extract.place_mentions import find_place_mentions, settle_divisions
-from generator.extract.region import region_from_name, subject_region
-from generator.record import Region
-
-if TYPE_CHECKING:
-    from generator.extract.facts import ArticleText
+from generator.contracts.article import ArticleText, Region
+from generator.extract.places.destinations import official_destinations
+from generator.extract.places.gazetteer import Division, load_gazetteer
+from generator.extract.places.mentions import find_place_mentions, settle_divisions
+from generator.extract.places.region import region_from_name, subject_region
 
 
 def _headline_end(article: ArticleText) -> int:

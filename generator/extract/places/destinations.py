@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator.extract.gazetteer import Division, load_gazetteer
-from generator.extract.place_mentions import PlaceMention
+from generator.extract.places.gazetteer import Division, load_gazetteer
+from generator.extract.places.mentions import PlaceMention
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + "，,；;"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.extract.numerals import CHINESE_NUMERAL, NUMERAL, parse_number, to_halfwidth
+from generator.contracts.article import Amount
+from generator.extract.figures.numerals import CHINESE_NUMERAL, NUMERAL, parse_number, to_halfwidth
 from generator.extract.patterns import alternation, in_tally, load_data, sentence_around
-from generator.record import Amount
+from generator.text.chars import HAN
 
 MONEY = load_data("money.yaml")
 UNITS: dict[str, float] = MONEY["units"]
@@ -44,7 +45,6 @@ PRICE_WINDOW = 4
 SIZE_CLASS_WINDOW = 40
 SAME_TOTAL_TOLERANCE = 0.1
 CHINESE_ONLY = re.compile(CHINESE_NUMERAL)
-HAN = re.compile(r"[\u4e00-\u9fff]")
 SIZE_CLASS = re.compile(MONEY["size_class_pattern"])
 SIGNING = re.compile(alternation(MONEY["signing_words"]))
 

@@ -1,0 +1,17 @@
+"""Stage 5, building: run the pipeline over a corpus, account for every input, and write the output."""
+
+from generator.assemble.pipeline import (
+    BuildResult,
+    BuildSettings,
+    build_corpus,
+    build_record,
+    facts_of_files,
+    write_output,
+)
+from generator.contracts.report import BUILT, MERGED, SKIPPED
+from generator.render import GENERATED_ROOTS
+
+__all__ = [
+    "BUILT", "GENERATED_ROOTS", "MERGED", "SKIPPED",
+    "BuildResult", "BuildSettings", "build_corpus", "build_record", "facts_of_files", "write_output",
+]
