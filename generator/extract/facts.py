@@ -5,9 +5,10 @@ from __future__ import annotations
 from generator.contracts.article import ArticleRecord, ArticleText
 from generator.contracts.cleaning import CleanText
 from generator.contracts.document import SourceDocument
-from generator.extract import byline, dates, headline, keywords, places, sectors, summary
+from generator.extract import dates, headline, keywords, places, sectors, summary
 from generator.extract.figures import amounts, projects
 from generator.extract.names import organizations, people
+from generator.extract.names.people import credited_names
 
 
 def fill_facts(record: ArticleRecord, article: ArticleText) -> None:
@@ -40,7 +41,8 @@ def fill_facts(record: ArticleRecord, article: ArticleText) -> None:
     record.organizations = organizations.find_organizations(article.full_text)
     record.keywords = keywords.top_keywords(article.full_text)
     record.summary = summary.summarize(article.body)
-    record.source, record.reporter = byline.find_source_and_reporter(article)
+    record.source = article.given.get("source") or article.found.get("source")
+    record.reporter = credited_names(article.given.get("reporter") or article.found.get("reporter") or "")
     record.url = article.given.get("url")
     record.title = headline.choose_title(article, record)
 

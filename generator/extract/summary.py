@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.byline import strip_dateline
+from generator.normalize.bylines import strip_dateline
 
 SENTENCE = re.compile(r"[^。！？]+(?:[。！？]+[”’」』]?|$)")
 CLAUSE_END = "，；、"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from generator.contracts.cleaning import CleaningContext
+from generator.normalize.bylines import read_footer_outlet, read_names_before_labels
 from generator.normalize.data_files import compiled_patterns, load_yaml
 from generator.text.chars import HAN, HAN_SPACE_HAN
 from generator.text.dates import iso_date
@@ -17,7 +18,6 @@ _DATA = load_yaml("boilerplate.yaml")
 CHROME_LINES = compiled_patterns("boilerplate.yaml", "chrome_lines")
 SHORT_CHROME_LINES = compiled_patterns("boilerplate.yaml", "short_chrome_lines")
 FOOTER_BLOCK_STARTERS = compiled_patterns("boilerplate.yaml", "footer_block_starters")
-FOOTER_SOURCE_PATTERNS = compiled_patterns("boilerplate.yaml", "footer_source_patterns")
 HEADER_LABELS = re.compile(_DATA["header_labels"])
 HEADER_MAX_LENGTH: int = _DATA["header_max_length"]
 CHROME_MAX_LENGTH: int = _DATA["chrome_max_length"]
@@ -64,8 +64,10 @@ def labelled_fields(line: str) -> list[tuple[str, str]]:
 
 
 def harvest(line: str, found: dict[str, str]) -> None:
-    """Record the metadata of a line about to be removed; the first value found for a key wins."""
-    for key, value in labelled_fields(line):
+    """Record the metadata of a line about to be removed; the first value found for a key wins. Credits go in
+    as ``<field>.<kind>`` for the byline rules to settle (``source.label`` for 来源：…)."""
+    fields = labelled_fields(line)
+    for key, value in fields:
         if key == "posted":
             date = full_date(value)
             if date:
@@ -74,14 +76,15 @@ def harvest(line: str, found: dict[str, str]) -> None:
         value = VALUE_END.split(HAN_SPACE_HAN.sub("", value), maxsplit=1)[0]
         if key != "contact" and HAN.search(value) and len(value) <= 30:
             found.setdefault(key, value)
-    if "posted" not in found and (DATE_ONLY_LINE.match(line) or DATE.match(line)):  # 2009-11-13 作者:…
+    first_label = LABELLED_FIELD.search(line)
+    if first_label:
+        read_names_before_labels(line[:first_label.start()], found)
+    # 2009-11-13 作者:…, or a date closing a header of labelled fields (来源：某某网 | 2023-12-01 16:03)
+    if "posted" not in found and (DATE_ONLY_LINE.match(line) or DATE.match(line) or HEADER_LABELS.search(line)):
         date = full_date(line)
         if date:
             found["posted"] = date
-    for pattern in FOOTER_SOURCE_PATTERNS:
-        match = pattern.search(line)
-        if match:
-            found.setdefault("footer_source", match.group("source"))
+    read_footer_outlet(line, found)
     url = URL.search(line)
     if url and URL_LABEL.search(line):
         found.setdefault("url", url.group(0))

@@ -6,7 +6,13 @@ from collections.abc import Callable
 
 from generator.contracts.cleaning import CleaningContext, CleanText
 from generator.normalize.boilerplate import remove_footer_blocks, remove_page_chrome
-from generator.normalize.bylines import read_dateline, remove_byline_lines, remove_closing_byline, settle_found
+from generator.normalize.bylines import (
+    read_dateline,
+    remove_closing_credit,
+    remove_credit_lines,
+    remove_header_credits,
+    settle_found,
+)
 from generator.normalize.junk import (
     drop_repeated_paragraphs,
     restore_censored_words,
@@ -33,7 +39,8 @@ RULES: list[tuple[str, Rule]] = [
     ("script", convert_script),
     ("html_remnants", strip_html_remnants),
     ("whitespace", normalize_whitespace),
-    ("byline_lines", remove_byline_lines),
+    ("header_credits", remove_header_credits),
+    ("byline_lines", remove_credit_lines),
     ("page_chrome", remove_page_chrome),
     ("footer_blocks", remove_footer_blocks),
     ("stock_quotes", strip_stock_quotes),
@@ -41,7 +48,7 @@ RULES: list[tuple[str, Rule]] = [
     ("injected_spam", strip_injected_spam),
     ("full_width_punctuation", make_full_width),
     ("doubled_punctuation", collapse_doubled_punctuation),
-    ("closing_byline", remove_closing_byline),
+    ("closing_byline", remove_closing_credit),
     ("dateline", read_dateline),
     ("repeated_paragraphs", drop_repeated_paragraphs),
     ("captions", separate_captions),

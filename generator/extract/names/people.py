@@ -88,6 +88,30 @@ def is_plausible_name(name: str) -> bool:
             and not NOT_IN_GIVEN_NAMES.intersection(given))
 
 
+
+def _glued_names(run: str) -> list[str] | None:
+    """Personal names written without a space between them (李明王小红 → 李明, 王小红), or None when the run
+    cannot be read as names; a split into fewer names wins, then the one whose first name is shorter."""
+    if is_plausible_name(run):
+        return [run]
+    for length in range(2, min(len(run) - 1, 4)):
+        head, rest = run[:length], run[length:]
+        if is_plausible_name(head) and (tail := _glued_names(rest)):
+            return [head, *tail]
+    return None
+
+
+def credited_names(names: str) -> str | None:
+    """The personal names of a credit joined by 、 (`赵静、桥西刘雅琪` → 赵静, `李明王小红` → 李明、王小红);
+    None when none reads as a name. A credit stands where only names stand, so a name of two or three
+    characters needs only its surname (江月, 冯司宇: 月 and 司 build words elsewhere). Glued names are split only
+    when the credit separates none: one that separates its names does not glue two of them."""
+    parts = names.split("、")
+    kept = [name for part in parts
+            for name in ([part] if 2 <= len(part) <= 3 and _surname_length(part, 0) == 1
+                         else (_glued_names(part) if len(parts) == 1 else None) or [])]
+    return "、".join(dict.fromkeys(kept)) or None
+
 @dataclass
 class NameReader:
     """Reads the personal name starting at a place in one text, with jieba's opinion of that text at hand."""
