@@ -1,4 +1,5 @@
-"""What a reader sees, checked in Debian's headless Chromium: navigation home → region → article, and search."""
+"""What a reader sees, checked in Debian's headless Chromium: navigation home → region → article, and the
+Pagefind search (full text, filters, the panel on a phone)."""
 
 from __future__ import annotations
 
@@ -6,31 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.conftest import screenshot
+from tests.conftest import SAMPLE_CORPUS, screenshot
+from tests.search_ui import open_search, result_titles, search
 from tests.test_site import records
 
 pytestmark = pytest.mark.browser
-
-
-def search(tab, base_url: str, query: str) -> list[str]:
-    """Type ``query`` into the site's search box and return the titles of the results."""
-    tab.goto(base_url)
-    box = tab.locator("input.md-search__input")
-    box.click()
-    box.type(query, delay=30)
-    results = tab.locator(".md-search-result__item")
-    for _ in range(3):
-        try:
-            results.first.wait_for(timeout=5_000)
-            break
-        except PlaywrightTimeout:
-            # Keys typed while the search worker was still starting are not searched: touch the query again.
-            tab.keyboard.press("Space")
-            tab.keyboard.press("Backspace")
-    # Material shows the jieba-segmented titles: words joined by invisible U+200B.
-    return [t.replace("\u200b", "").strip() for t in tab.locator(".md-search-result__article h1").all_inner_texts()]
 
 
 def test_home_to_region_to_article(sample_site: Path, serve_site, page) -> None:
@@ -80,6 +62,45 @@ def test_search_for_tonghua_finds_the_tonghua_article(sample_site: Path, serve_s
     assert tonghua[0] in titles, titles
 
 
+def test_filtering_by_province_narrows_the_results(sample_site: Path, serve_site, page) -> None:
+    built = records(sample_site)
+    titles = search(page, serve_site(sample_site), "招商")
+    assert sorted(titles) == sorted(r["title"] for r in built if "招商" in r["body"]), titles
+    page.locator(".pagefind-ui__filter-name", has_text="省份").click()
+    page.locator(".pagefind-ui__filter-value", has_text="安徽省").locator("input").check()
+    page.wait_for_load_state("networkidle")
+    anhui = [r["title"] for r in built if "招商" in r["body"] and r["region"]["province"] == "安徽省"]
+    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result').length === n", arg=len(anhui))
+    screenshot(page, "search-filtered")
+    assert 0 < len(anhui) < len(titles)
+    assert result_titles(page) == anhui
+
+
+def test_search_indexes_only_the_article_text(sample_site: Path, serve_site, page) -> None:
+    # A disclaimer (如有侵犯…删除) is cleaned away: it remains only in the collapsed original. Pagefind matches
+    # Chinese queries loosely, so these words were chosen because none of their characters is in any cleaned text.
+    built = records(sample_site)
+    for word in ("侵犯", "删除"):
+        assert any(word in path.read_text("utf-8") for path in SAMPLE_CORPUS.glob("*.txt"))
+        assert not any(word in r["body"] or word in r["title"] for r in built)
+        assert search(page, serve_site(sample_site), word) == [], word
+
+
+def test_search_panel_follows_the_dark_palette_on_a_phone(sample_site: Path, serve_site, browser) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", color_scheme="dark")
+    tab = context.new_page()
+    titles = search(tab, serve_site(sample_site), "通化")
+    screenshot(tab, "search-phone-dark")
+    assert tab.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    panel = tab.locator(".digest-search__panel").bounding_box()
+    assert panel is not None and panel["width"] <= 390
+    background = tab.locator(".digest-search__panel").evaluate("e => getComputedStyle(e).backgroundColor")
+    page_background = tab.locator("body").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background == page_background != "rgb(255, 255, 255)"
+    assert len(titles) >= 1
+    context.close()
+
+
 def test_dark_mode_toggle_switches_scheme(sample_site: Path, serve_site, page) -> None:
     page.goto(serve_site(sample_site))
     before = page.locator("body").get_attribute("data-md-color-scheme")
@@ -110,3 +131,16 @@ def test_chinese_text_renders_as_glyphs_not_empty_boxes(sample_site: Path, serve
     first, second, missing = page.evaluate(GLYPH_PIXELS, ["招", "商"])
     assert first != second, "两个不同的汉字画成了同样的图形：缺少中文字体"
     assert first != missing and second != missing, "汉字画成了缺字方框：缺少中文字体"
+
+
+def test_results_can_be_sorted_newest_first(sample_site: Path, serve_site, page) -> None:
+    built = [r for r in records(sample_site) if "招商" in r["body"]]
+    open_search(page, serve_site(sample_site), "招商")
+    page.select_option("#digest-search-sort", "desc")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result').length === n", arg=len(built))
+    dated = sorted((r for r in built if r["date"]), key=lambda r: r["date"], reverse=True)
+    titles = result_titles(page)
+    assert len(dated) >= 2
+    assert titles[: len(dated)] == [r["title"] for r in dated]  # undated articles come last
+    assert sorted(titles) == sorted(r["title"] for r in built)

@@ -1,4 +1,4 @@
-"""The sample corpus built by real MkDocs: every page exists, search is segmented, navigation stays small."""
+"""The sample corpus built by real MkDocs: every page exists, Pagefind indexes the articles, navigation stays small."""
 
 from __future__ import annotations
 
@@ -49,14 +49,14 @@ def test_report_lists_every_input(sample_site: Path) -> None:
         assert stem in html
 
 
-def test_search_index_is_segmented_chinese(sample_site: Path) -> None:
-    index = json.loads((sample_site / "search" / "search_index.json").read_text("utf-8"))
-    assert index["config"]["lang"] == ["zh"]
-    assert "\\u200b" in index["config"]["separator"]  # the JavaScript regex escape for U+200B
-    texts = " ".join(doc["text"] for doc in index["docs"])
-    # jieba joins the words of a Chinese run with U+200B, so 生物医药 is findable as words.
-    assert "\u200b" in texts
-    assert re.search("生物\u200b?医药", texts)
+def test_search_index_holds_the_article_pages_only(sample_site: Path) -> None:
+    entry = json.loads((sample_site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert list(entry["languages"]) == ["zh"]  # from <html lang="zh">: the extended build segments it
+    assert entry["languages"]["zh"]["page_count"] == len(records(sample_site))  # no home, region or report page
+    for asset in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js"):  # written by the build: no CDN
+        assert (sample_site / "pagefind" / asset).is_file()
+    html = (sample_site / "index.html").read_text("utf-8")
+    assert 'src="pagefind/pagefind-ui.js"' in html and "md-search__input" not in html
 
 
 def test_navigation_lists_index_pages_only(sample_site: Path) -> None:

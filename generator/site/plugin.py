@@ -1,7 +1,8 @@
 """MkDocs plugin ``digest``: builds the generated pages in memory on every build, and watches the inputs on serve.
 
 Generated pages are added as virtual files, never written into ``docs/``, so ``mkdocs serve`` does not rebuild
-in a loop; editing a file in ``articles/`` or ``templates/`` triggers one rebuild.
+in a loop; editing a file in ``articles/`` or ``templates/`` triggers one rebuild. After each build the site
+is indexed by Pagefind, whose search box replaces Material's (theme partials in ``templates/theme/``).
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.assemble import GENERATED_ROOTS, SKIPPED, BuildSettings, build_corpus
 from generator.site.config import DigestConfig
+from generator.site.search import SearchIndexError, index_site
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -30,6 +33,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         base = Path(config.config_file_path).resolve().parent
         self.articles_dir = (base / self.config.articles).resolve()
         self.templates_dir = (base / self.config.templates).resolve()
+        theme_overrides = self.templates_dir / "theme"
+        if theme_overrides.is_dir():  # before Material's own templates: the header with Pagefind's search box
+            config.theme.dirs.insert(0, str(theme_overrides))
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -46,6 +52,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         for path, content in result.pages.items():
             files.append(File.generated(config, path, content=content))
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        try:
+            summary = index_site(Path(config.site_dir))
+        except SearchIndexError as error:
+            raise PluginError(str(error)) from error
+        log.debug("pagefind: %s", summary)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.articles_dir))
