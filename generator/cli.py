@@ -48,6 +48,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
                        help="where generated pages go (default: docs/, beside the hand-written pages)")
     build.add_argument("--strict", action="store_true", help="exit 3 when any input was skipped")
     build.add_argument("--conversion", default="t2s", help="OpenCC conversion to the output script (t2s, tw2s, hk2s)")
+    build.add_argument("--cache", type=Path, default=None,
+                       help="keep each article's record in this folder and reuse it while the article and the code "
+                            "are unchanged (e.g. .cache/digest; default: no cache)")
     facts = commands.add_parser("facts", help="print the record of each file as a JSON line")
     facts.add_argument("files", nargs="+", type=Path)
     facts.add_argument("--conversion", default="t2s")
@@ -59,7 +62,7 @@ def run_build(arguments: argparse.Namespace) -> int:
         print(f"error: input folder not found: {arguments.input}", file=sys.stderr)
         return EXIT_NO_INPUT
     started = time.monotonic()
-    settings = BuildSettings(input_dir=arguments.input, conversion=arguments.conversion)
+    settings = BuildSettings(input_dir=arguments.input, conversion=arguments.conversion, cache_dir=arguments.cache)
     result = build_corpus(settings, progress=ProgressPrinter())
     write_output(result, arguments.output)
     seconds = time.monotonic() - started

@@ -17,13 +17,22 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.assemble.cache import ArticleCache, entry_key
 from generator.assemble.dedupe import find_duplicates
 from generator.contracts.article import ArticleRecord
 from generator.contracts.report import BUILT, MERGED, SKIPPED, BuildReport, ReportEntry
 from generator.contracts.slugs import SlugAllocator
 from generator.extract import extract_record
 from generator.normalize import clean_article
-from generator.read import SourceDocument, display_name, iter_input_files, not_an_article, read_file
+from generator.read import (
+    SourceDocument,
+    display_name,
+    document_from_bytes,
+    iter_input_files,
+    not_an_article,
+    read_file,
+    read_raw,
+)
 from generator.render import GENERATED_ROOTS, SitePages, render_site
 
 log = logging.getLogger(__name__)
@@ -31,6 +40,7 @@ log = logging.getLogger(__name__)
 # From this many inputs on, articles are read, cleaned and extracted in worker processes, one per core.
 PARALLEL_MIN_FILES = 40
 MAX_WORKERS = 8
+WORKER_CHUNK = 16  # inputs sent to a worker at a time: fewer round trips, still an even split at the end
 # Slugs an article may never take: they would shadow the site's own pages.
 RESERVED_SLUGS = {"index", "report", "regions", "sectors", "data", "assets", "search", "about"}
 
@@ -42,6 +52,7 @@ class BuildSettings:
     input_dir: Path
     conversion: str = "t2s"
     templates_dir: Path | None = None
+    cache_dir: Path | None = None  # the per-article cache (see cache.py); None builds every article afresh
 
 
 @dataclass
@@ -91,14 +102,17 @@ def skipped(source_file: str, reason: str, warnings: list[str] | None = None) ->
                                                  warnings=list(warnings or [])))
 
 
-def read_outcome(path: Path, source_file: str, settings: BuildSettings) -> Outcome:
-    """Read, clean and extract one input; any problem is a skip, never an exception."""
-    document = read_file(path, source_file, settings.input_dir)
+def outcome_from_bytes(raw: bytes, source_file: str, conversion: str = "t2s") -> Outcome:
+    """Read, clean and extract one input's bytes: the per-article step, a pure function of its arguments.
+
+    Any problem is a skip, never an exception. The record's id is left empty: slugs are given corpus-wide.
+    """
+    document = document_from_bytes(raw, source_file)
     problem = document.problem or not_an_article(document.text or "")
     if problem:
         return skipped(source_file, problem, document.warnings)
     try:
-        record = build_record(document, "", settings.conversion)
+        record = build_record(document, "", conversion)
     except Exception as error:  # one bad article must not stop the build
         log.exception("failed to process %s", source_file)
         return skipped(source_file, f"internal error while processing: {type(error).__name__}: {error}")
@@ -106,6 +120,14 @@ def read_outcome(path: Path, source_file: str, settings: BuildSettings) -> Outco
     if problem:  # what looked like text was page chrome, captions or boilerplate
         return skipped(source_file, f"{problem} after cleaning", document.warnings)
     return Outcome(source_file, record=record)
+
+
+def read_outcome(path: Path, source_file: str, settings: BuildSettings) -> Outcome:
+    """Read one input file and make its outcome (no cache)."""
+    raw, problem = read_raw(path, settings.input_dir)
+    if raw is None:
+        return skipped(source_file, problem or "cannot read file")
+    return outcome_from_bytes(raw, source_file, settings.conversion)
 
 
 def merge_duplicates(outcomes: list[Outcome]) -> None:
@@ -140,36 +162,62 @@ def report_entry(outcome: Outcome, outcomes: list[Outcome]) -> ReportEntry:
                        reason=f"duplicate of {kept.source_file} ({how})")
 
 
-def read_outcomes_in_workers(jobs: list[tuple[Path, str]], settings: BuildSettings) -> Iterator[Outcome]:
-    """``read_outcome`` over ``jobs`` in worker processes, results in input order."""
+def outcomes_in_workers(pending: list[tuple[bytes, str]], conversion: str) -> Iterator[Outcome]:
+    """``outcome_from_bytes`` over ``pending`` in worker processes, one per core, results in input order."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     # Spawned, not forked: the caller may be `mkdocs serve`, whose threads a fork would copy mid-flight.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        paths, names = [job[0] for job in jobs], [job[1] for job in jobs]
-        yield from pool.map(read_outcome, paths, names, [settings] * len(jobs), chunksize=4)
+        raws, names = [job[0] for job in pending], [job[1] for job in pending]
+        yield from pool.map(outcome_from_bytes, raws, names, [conversion] * len(pending), chunksize=WORKER_CHUNK)
+
+
+def computed_outcomes(pending: list[tuple[bytes, str]], conversion: str) -> Iterator[Outcome]:
+    """The outcomes of inputs not in the cache: in worker processes when there are many and cores to spare."""
+    if len(pending) >= PARALLEL_MIN_FILES and (os.cpu_count() or 1) > 1:
+        done = 0
+        try:
+            for outcome in outcomes_in_workers(pending, conversion):
+                done += 1
+                yield outcome
+            return
+        except (BrokenProcessPool, OSError) as error:  # no processes to be had: carry on in this one
+            log.warning("parallel build unavailable (%s); building in one process", error)
+            pending = pending[done:]
+    for raw, source_file in pending:
+        yield outcome_from_bytes(raw, source_file, conversion)
 
 
 def read_all(settings: BuildSettings, progress: Progress | None) -> list[Outcome]:
-    """One outcome per input file, in input order; in parallel on a multi-core machine for large corpora."""
-    jobs = [(path, display_name(path.relative_to(settings.input_dir).as_posix()))
-            for path in iter_input_files(settings.input_dir)]
-    outcomes: list[Outcome] = []
-    if len(jobs) >= PARALLEL_MIN_FILES and (os.cpu_count() or 1) > 1:
-        try:
-            for outcome in read_outcomes_in_workers(jobs, settings):
-                if progress:
-                    progress(len(outcomes), len(jobs), outcome.source_file)
-                outcomes.append(outcome)
-            return outcomes
-        except (BrokenProcessPool, OSError) as error:  # no processes to be had: carry on in this one
-            log.warning("parallel build unavailable (%s); building in one process", error)
-            outcomes = []
-    for path, source_file in jobs:
+    """One outcome per input file, in input order: from the cache when it has the entry, else computed."""
+    article_cache = ArticleCache(settings.cache_dir) if settings.cache_dir else None
+    if article_cache:
+        article_cache.remove_other_versions()
+    outcomes: list[Outcome | None] = []
+    pending: list[tuple[bytes, str]] = []
+    waiting: list[tuple[int, str | None]] = []  # (position in outcomes, cache key) of each pending input
+    for path in iter_input_files(settings.input_dir):
+        source_file = display_name(path.relative_to(settings.input_dir).as_posix())
+        raw, problem = read_raw(path, settings.input_dir)
+        if raw is None:
+            outcomes.append(skipped(source_file, problem or "cannot read file"))
+            continue
+        key = entry_key(raw, source_file, settings.conversion) if article_cache else None
+        cached = article_cache.get(key) if article_cache and key else None
+        outcomes.append(cached)
+        if cached is None:
+            pending.append((raw, source_file))
+            waiting.append((len(outcomes) - 1, key))
+    for done, ((position, key), outcome) in enumerate(zip(waiting, computed_outcomes(pending, settings.conversion),
+                                                          strict=True)):
         if progress:
-            progress(len(outcomes), len(jobs), source_file)
-        outcomes.append(read_outcome(path, source_file, settings))
-    return outcomes
+            progress(done, len(pending), outcome.source_file)
+        if article_cache and key:
+            article_cache.put(key, outcome)
+        outcomes[position] = outcome
+    if article_cache:
+        log.info("article cache: %d reused, %d built", article_cache.hits, article_cache.misses)
+    return [outcome for outcome in outcomes if outcome is not None]
 
 
 def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> BuildResult:

@@ -6,6 +6,16 @@ so that the build report can account for every input.
 
 from generator.contracts.document import SourceDocument
 from generator.read.content import not_an_article
-from generator.read.corpus import display_name, iter_input_files, read_corpus, read_file
+from generator.read.corpus import (
+    display_name,
+    document_from_bytes,
+    iter_input_files,
+    read_corpus,
+    read_file,
+    read_raw,
+)
 
-__all__ = ["SourceDocument", "display_name", "iter_input_files", "not_an_article", "read_corpus", "read_file"]
+__all__ = [
+    "SourceDocument", "display_name", "document_from_bytes", "iter_input_files", "not_an_article", "read_corpus",
+    "read_file", "read_raw",
+]

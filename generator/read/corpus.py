@@ -74,16 +74,27 @@ def file_problem(path: Path, input_dir: Path) -> str | None:
 
 def read_file(path: Path, source_file: str, input_dir: Path | None = None) -> SourceDocument:
     """Read one file; problems become the document's ``problem``, never an exception."""
-    document = SourceDocument(source_file=source_file)
-    document.problem = file_problem(path, input_dir or path.parent)
-    if document.problem:
-        return document
+    raw, problem = read_raw(path, input_dir or path.parent)
+    if raw is None:
+        return SourceDocument(source_file=source_file, problem=problem)
+    return document_from_bytes(raw, source_file)
+
+
+def read_raw(path: Path, input_dir: Path) -> tuple[bytes | None, str | None]:
+    """The file's bytes, or None and why it cannot be read as an article."""
+    problem = file_problem(path, input_dir)
+    if problem:
+        return None, problem
     try:
-        raw = path.read_bytes()
+        return path.read_bytes(), None
     except OSError as error:
-        document.problem = f"cannot read file: {error.strerror or error}"
-        return document
-    is_html = path.suffix.lower() in input_rules()["html_suffixes"]
+        return None, f"cannot read file: {error.strerror or error}"
+
+
+def document_from_bytes(raw: bytes, source_file: str) -> SourceDocument:
+    """Decode a file's bytes into a document; a pure function of the bytes and the name (its suffix)."""
+    document = SourceDocument(source_file=source_file)
+    is_html = Path(source_file).suffix.lower() in input_rules()["html_suffixes"]
     decoded = decode_bytes(raw, declared_charset(raw) if is_html else None)
     if decoded.problem:
         document.problem = decoded.problem

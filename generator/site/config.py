@@ -12,3 +12,5 @@ class DigestConfig(Config):
     articles = config_options.Type(str, default="articles")
     templates = config_options.Type(str, default="templates")
     conversion = config_options.Type(str, default="t2s")
+    # The per-article cache, outside site/; an empty string builds every article afresh.
+    cache = config_options.Type(str, default=".cache/digest")

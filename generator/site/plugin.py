@@ -33,6 +33,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         base = Path(config.config_file_path).resolve().parent
         self.articles_dir = (base / self.config.articles).resolve()
         self.templates_dir = (base / self.config.templates).resolve()
+        self.cache_dir = (base / self.config.cache).resolve() if self.config.cache else None
         theme_overrides = self.templates_dir / "theme"
         if theme_overrides.is_dir():  # before Material's own templates: the header with Pagefind's search box
             config.theme.dirs.insert(0, str(theme_overrides))
@@ -42,6 +43,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.articles_dir.mkdir(parents=True, exist_ok=True)
         result = build_corpus(BuildSettings(
             input_dir=self.articles_dir, conversion=self.config.conversion, templates_dir=self.templates_dir,
+            cache_dir=self.cache_dir,
         ))
         for entry in result.report.entries:
             if entry.status == SKIPPED:
