@@ -170,3 +170,20 @@ def test_a_reporting_year_is_not_the_events_year() -> None:
 def test_a_year_opening_the_storys_span_is_its_year_but_not_one_after_zi() -> None:
     assert date_of("2023年以来，全县坚持把招商引资作为“一号工程”，一季度签约项目12个。").year == 2023
     assert date_of("自2010年以来，全县坚持把招商引资作为“一号工程”，一季度签约项目12个。").year is None
+
+
+def test_a_date_in_chinese_numerals_is_read_as_one() -> None:
+    fact = date_of("二〇二二年九月二十六日，某某县在杭州举行招商推介会。")
+    assert (fact.date_text, fact.date, fact.year) == ("二〇二二年九月二十六日", "2022-09-26", 2022)
+    assert date_of("十一月五日上午，某某县签约项目6个。", posted="2021-11-06").date == "2021-11-05"
+
+
+def test_a_column_name_beside_the_date_is_a_page_header() -> None:
+    fact = date_of("| 工作动态 |2019-04-11\n\n近日，某某镇赴宁波开展招商活动，签约项目5个。")
+    assert (fact.date_text, fact.year) == ("近日", 2019)
+    assert date_of("2020年5月8日，某某县举行签约仪式，签约项目5个。").year == 2020
+
+
+def test_a_year_opening_the_events_name_with_a_space_is_its_year() -> None:
+    assert date_of("2019 某某（深圳）经贸洽谈会12月6日将在深圳举行。").year == 2019
+    assert date_of("该县已有2019 家企业入驻园区。").year is None

@@ -106,3 +106,16 @@ def test_original_address_is_kept_but_a_vendor_link_is_not() -> None:
     clean = clean_article(f"{STORY}\n原文链接：http://news.example.cn/2021/0908/1.html\n技术支持：http://vendor.example.com")
     assert clean.body == STORY
     assert clean.found == {"url": "http://news.example.cn/2021/0908/1.html"}
+
+
+@pytest.mark.parametrize(("header", "posted"), [
+    ("16.07.2019  22:17", "2019-07-16"),
+    ("07/16/2019 08:00", "2019-07-16"),
+    ("• 2020-05-08 08:54", "2020-05-08"),
+    ("来源：某某网 | 2021-12-01 16:03:14", "2021-12-01"),
+    ("来源：某某新闻网 责任编辑：王小丽 2022-06-01 11:31:46", "2022-06-01"),
+])
+def test_a_header_dates_the_page_in_any_of_its_shapes(header: str, posted: str) -> None:
+    clean = clean_article(f"{header}\n{STORY}")
+    assert clean.body == STORY
+    assert clean.found["posted"] == posted

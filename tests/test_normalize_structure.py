@@ -116,3 +116,8 @@ def test_caption_with_photographer_credit_leaves_the_body() -> None:
 
 def test_invisible_characters_vanish_and_odd_spaces_become_plain() -> None:
     assert clean_article("招\u200b商引资\ufeff工作\u00a0成效显著。").body == "招商引资工作 成效显著。"
+
+
+def test_spaces_inside_a_date_are_closed() -> None:
+    clean = clean_article(f"某某经贸活动 12 月 19 日将在上海举行，2019 年 共签约 8 个项目。\n{STORY}")
+    assert clean.body.startswith("某某经贸活动 12月19日将在上海举行，2019年 共签约 8 个项目。")

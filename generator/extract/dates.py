@@ -10,9 +10,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator.contracts.article import ArticleText
-from generator.extract.figures.numerals import CHINESE_NUMERAL, parse_number, to_halfwidth
+from generator.extract.figures.numerals import (
+    CHINESE_NUMERAL,
+    DIGITS,
+    parse_chinese_numeral,
+    parse_number,
+    to_halfwidth,
+)
 from generator.extract.patterns import alternation, load_data, sentence_around
-from generator.text.chars import HAN_BASIC
+from generator.text.chars import HAN, HAN_BASIC
 from generator.text.dates import calendar_date, iso_date
 
 DATES = load_data("dates.yaml")
@@ -21,10 +27,16 @@ YEAR = r"(?<![\dA-Za-z@._/\\-])(?:19|20)\d\d(?!\d)"
 FULL_DATE = re.compile(rf"(?P<year>{YEAR})\s*[-/.年]\s*(?P<month>\d{{1,2}})\s*[-/.月]\s*(?P<day>\d{{1,2}})日?")
 PUBLICATION_LABEL = re.compile(rf"(?:{alternation(DATES['publication_labels'])})\s*[:：]?\s*$")
 HEADER_WORD = re.compile(alternation(DATES["header_words"]))
+HEADER_SENTENCE = re.compile(r"[，,。；;！？!?]")
 TIME_OF_DAY = alternation(DATES["times_of_day"])
 RANGE = alternation(DATES["range_separators"])
+# Dates in Chinese numerals (二〇二三年十月二十五日): the year digit by digit, month and day as numbers.
+CHINESE_YEAR = DATES["chinese_numeral_dates"]["year"]
+CHINESE_MONTH = rf"(?<![{''.join(DIGITS)}十]){DATES['chinese_numeral_dates']['month']}"
+CHINESE_DAY = DATES["chinese_numeral_dates"]["day"]
 MONTH_DAY = re.compile(
-    rf"(?:(?P<year>{YEAR})年|今年)?(?<!\d)(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日"
+    rf"(?:(?P<year>{YEAR}|{CHINESE_YEAR})年|今年)?(?<!\d)(?P<month>\d{{1,2}}|{CHINESE_MONTH})月"
+    rf"(?P<day>\d{{1,2}}|{CHINESE_DAY})日"
     rf"(?:(?:{RANGE})(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:{TIME_OF_DAY})?"
 )
 DAY_ONLY = re.compile(
@@ -43,7 +55,7 @@ CUTOFF_WORDS = tuple(DATES["cutoff_words"])
 YEAR_MENTION = re.compile(rf"(?P<year>{YEAR})(?P<nian>年(?!代))?")
 YEAR_RANGE_BEFORE = re.compile(rf"\d\s*(?:{RANGE})\s*$")
 YEAR_RANGE_AFTER = re.compile(rf"^年?\s*(?:{RANGE})\s*\d")
-BARE_YEAR_FOLLOWER = re.compile(rf"[{HAN_BASIC}“\"「《（(‘](?<![{DATES['count_words']}])")
+BARE_YEAR_FOLLOWER = re.compile(rf" ?[{HAN_BASIC}“\"「《（(‘](?<![{DATES['count_words']}])")
 MENTION_TAIL = re.compile(r"[^，,。；;！？!?、\n]{0,16}")  # the rest of the clause, for the evidence
 PASSING_BEFORE = tuple(DATES["passing_before"])
 PASSING_AFTER = tuple(DATES["passing_after"])
@@ -93,6 +105,15 @@ class MetadataDate:
     phrase: str
 
 
+def calendar_number(written: str) -> int:
+    """A year, month or day as written: 2023, 10, 二〇二三 (digit by digit), 十月's 十, 二十五."""
+    if written.isascii():
+        return int(written)
+    if len(written) == 4 and all(char in DIGITS for char in written.replace("○", "〇")):
+        return int("".join(str(DIGITS[char]) for char in written.replace("○", "〇")))
+    return parse_chinese_numeral(written) or 0
+
+
 def read_metadata_date(value: object, phrase: str) -> MetadataDate | None:
     """A date from an ISO-like value (2021-9-8, 2021-09-08 11:28, 2015年06月04日, 2021-09, 2021)."""
     match = FULL_DATE.search(to_halfwidth(str(value)))
@@ -112,8 +133,9 @@ def is_header(paragraph: str) -> bool:
     if not match or len(paragraph) > DATES["header_max_length"]:
         return False
     rest = (paragraph[:match.start()] + paragraph[match.end():]).strip(" \t|:：-")
-    return bool(PUBLICATION_LABEL.search(paragraph[:match.start()]) or HEADER_WORD.search(paragraph)
-                or not re.search(rf"[{HAN_BASIC}]", rest))
+    # or only a column name beside the date (| 招商动态 |2017-02-27), no sentence
+    column_only = len(HAN.findall(rest)) <= DATES["header_column_max_han"] and not HEADER_SENTENCE.search(rest)
+    return bool(PUBLICATION_LABEL.search(paragraph[:match.start()]) or HEADER_WORD.search(paragraph) or column_only)
 
 
 def split_headers(article: ArticleText) -> tuple[str, MetadataDate | None]:
@@ -139,8 +161,9 @@ def date_phrases(story: str) -> list[DatePhrase]:
     for match in MONTH_DAY.finditer(story):
         after, before = story[match.end():match.end() + 1], story[max(0, match.start() - 2):match.start()]
         rank = DATELINE if after in DATELINE_MARKS else CUTOFF if before.endswith(CUTOFF_WORDS) else EVENT_DAY
-        year = int(match["year"]) if match["year"] else None
-        phrases.append(DatePhrase(match.group(0), match.start(), rank, year, int(match["month"]), int(match["day"])))
+        year = calendar_number(match["year"]) if match["year"] else None
+        phrases.append(DatePhrase(match.group(0), match.start(), rank, year, calendar_number(match["month"]),
+                                  calendar_number(match["day"])))
     for match in DAY_ONLY.finditer(story):
         phrases.append(DatePhrase(match.group(0), match.start(), DAY_OF_MONTH, day=int(match["day"])))
     for match in RELATIVE_DAY.finditer(story):

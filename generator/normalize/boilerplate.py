@@ -12,7 +12,7 @@ from generator.contracts.cleaning import CleaningContext
 from generator.normalize.bylines import read_footer_outlet, read_names_before_labels
 from generator.normalize.data_files import compiled_patterns, load_yaml
 from generator.text.chars import HAN, HAN_SPACE_HAN
-from generator.text.dates import iso_date
+from generator.text.dates import calendar_date, iso_date
 
 _DATA = load_yaml("boilerplate.yaml")
 CHROME_LINES = compiled_patterns("boilerplate.yaml", "chrome_lines")
@@ -33,6 +33,7 @@ LABELLED_FIELD = re.compile(
     "(?:(" + "|".join(sorted(map(re.escape, FIELD_LABELS), key=len, reverse=True)) + r")\s*[:：]|(发表于))\s*"
 )
 DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+YEAR_LAST_DATE = re.compile(r"(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")  # 16.07.2018, 07/16/2018
 VALUE_EDGES = re.compile(r"^[\s|｜】\]【\[()（）]+|[\s|｜】\]【\[()（）]+$")
 VALUE_END = re.compile(r"[\s】\]）)|｜]")
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -42,14 +43,18 @@ URL_LABEL = re.compile(_DATA["url_labels"])
 
 
 def full_date(text: str) -> str | None:
-    """``2021-9-8`` or ``2020年09月10日`` → ``2021-09-08``; None when there is no full date."""
+    """``2021-9-8``, ``2020年09月10日`` or, year last, ``16.07.2018`` → an ISO date; None when there is no full
+    date. Year last, the day comes first with dots and the month first with slashes, unless one is over 12."""
     match = DATE.search(text)
-    if not match:
+    if match:
+        year, month, day = (int(part) for part in match.groups())
+    elif year_last := YEAR_LAST_DATE.search(text):
+        first, second, year = int(year_last[1]), int(year_last[3]), int(year_last[4])
+        day_first = first > 12 or (second <= 12 and year_last[2] == ".")
+        day, month = (first, second) if day_first else (second, first)
+    else:
         return None
-    year, month, day = (int(part) for part in match.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return iso_date(year, month, day)
+    return iso_date(year, month, day) if calendar_date(year, month, day) else None
 
 
 def labelled_fields(line: str) -> list[tuple[str, str]]:

@@ -23,6 +23,9 @@ INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Paragraphs flattened into one line by the scraper: whitespace after a sentence end, before the next sentence.
 FLATTENED_BREAK = re.compile(r"(?<=[。！？!?])[ \u3000]+(?=[^\s\d。，、；：！？）”])")
 SPACE_RUN = re.compile(r"[ \u3000]{2,}")
+# A typesetter's spaces inside a date (12 月 19 日, 2018 年): the number and its unit are one word.
+NUMBER_UNIT_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])")
+UNIT_NUMBER_SPACE = re.compile(r"(?<=\d[年月])[ \u3000]+(?=\d)")
 SENTENCE_PUNCTUATION = re.compile(r"[。！？；：，、!?;:,]")
 
 
@@ -38,6 +41,7 @@ def normalize_whitespace(text: str, context: CleaningContext) -> tuple[str, int]
     lines = []
     for line in text.split("\n"):
         stripped = SPACE_RUN.sub(" ", line.strip(" \u3000"))
+        stripped = UNIT_NUMBER_SPACE.sub("", NUMBER_UNIT_SPACE.sub("", stripped))
         changes += stripped != line
         if stripped:
             lines.append(stripped)
