@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench lint install clean system-packages
+.PHONY: site test serve bench lint install clean system-packages assets
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,23 +29,35 @@ system-packages:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-install: $(VENV)/.installed
+## Browser libraries the site ships (Chart.js for the home page's charts): installed from the npm registry at the
+## versions package-lock.json pins, and copied into docs/assets/vendor/, so no page loads anything from a CDN.
+VENDOR := docs/assets/vendor
+$(VENDOR)/chart.umd.min.js: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed to install Chart.js (Debian: apt-get install npm)"; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund --silent
+	mkdir -p $(VENDOR)
+	cp node_modules/chart.js/dist/chart.umd.min.js $@
+	cp node_modules/chart.js/LICENSE.md $(VENDOR)/chart.js.LICENSE.txt
+
+assets: $(VENDOR)/chart.umd.min.js
+
+install: $(VENV)/.installed assets
 
 ## Build site/ from articles/ (the generator runs inside mkdocs through the `digest` plugin).
-site: $(VENV)/.installed
+site: $(VENV)/.installed assets
 	$(BIN)/mkdocs build --strict
 
 ## Run every test: units, the real MkDocs build, the workflow lint and the browser tests.
-test: $(VENV)/.installed-test system-packages
+test: $(VENV)/.installed-test system-packages assets
 	$(BIN)/ruff check generator tests tools
 	$(BIN)/python -m pytest
 
 ## Preview with live reload: edits in articles/, templates/ or docs/ rebuild the served site.
-serve: $(VENV)/.installed
+serve: $(VENV)/.installed assets
 	$(BIN)/mkdocs serve
 
 ## Build time and page sizes on generated corpora (targets live here, not in unit tests).
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test assets
 	$(BIN)/python -m tests.benchmark
 
 lint: $(VENV)/.installed-test
@@ -54,4 +66,4 @@ lint: $(VENV)/.installed-test
 
 clean:
 	rm -rf site .pytest_cache
-	rm -rf docs/index.md docs/articles docs/regions docs/sectors docs/report.md docs/data
+	rm -rf docs/index.md docs/articles docs/regions docs/sectors docs/report.md docs/data docs/downloads.md docs/feeds

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -51,6 +52,8 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     build.add_argument("--cache", type=Path, default=None,
                        help="keep each article's record in this folder and reuse it while the article and the code "
                             "are unchanged (e.g. .cache/digest; default: no cache)")
+    build.add_argument("--site-url", default=os.environ.get("SITE_URL") or None,
+                       help="the published address, for absolute links in feeds and downloads (default: $SITE_URL)")
     facts = commands.add_parser("facts", help="print the record of each file as a JSON line")
     facts.add_argument("files", nargs="+", type=Path)
     facts.add_argument("--conversion", default="t2s")
@@ -62,7 +65,8 @@ def run_build(arguments: argparse.Namespace) -> int:
         print(f"error: input folder not found: {arguments.input}", file=sys.stderr)
         return EXIT_NO_INPUT
     started = time.monotonic()
-    settings = BuildSettings(input_dir=arguments.input, conversion=arguments.conversion, cache_dir=arguments.cache)
+    settings = BuildSettings(input_dir=arguments.input, conversion=arguments.conversion, cache_dir=arguments.cache,
+                             site_url=arguments.site_url)
     result = build_corpus(settings, progress=ProgressPrinter())
     write_output(result, arguments.output)
     seconds = time.monotonic() - started

@@ -29,7 +29,7 @@ def make_project(root: Path, corpus: Path, templates: Path = REPO / "templates")
     if docs.exists():
         shutil.rmtree(docs)
     shutil.copytree(REPO / "docs", docs, ignore=shutil.ignore_patterns(
-        "index.md", "articles", "regions", "sectors", "report.md", "data"))
+        "index.md", "articles", "regions", "sectors", "report.md", "data", "downloads.md", "feeds"))
     config_text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     for option, path in (("articles", corpus.resolve()), ("templates", templates.resolve())):
         config_text = config_text.replace(f"      {option}: {option}\n", f"      {option}: {yaml_scalar(str(path))}\n")

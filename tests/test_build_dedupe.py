@@ -65,5 +65,5 @@ def test_a_merged_copy_is_reported_and_listed_on_the_kept_page(tmp_path: Path) -
     (listed,) = result.records[0].also_published
     assert listed.endswith("b.txt")  # after the outlet, when the text names one
     assert result.report.summary_line().startswith("2 built, 1 merged, 0 skipped")
-    page = result.pages[f"articles/{result.records[0].id}.md"]
+    page = result.pages[f"articles/{result.records[0].slug}.md"]
     assert "亦见于" in page and "b.txt" in page

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.assemble import BuildSettings, build_corpus, pipeline, write_output
-from generator.contracts.slugs import SlugAllocator, ascii_slug
+from generator.contracts.slugs import SlugAllocator, ascii_slug, pinyin_slug
 from tests.sitebuild import REPO
 
 SEED = (REPO / "articles" / "004_db233708d3e097bf.txt").read_text("utf-8")
@@ -48,7 +48,7 @@ def test_odd_names_get_distinct_pages(tmp_path: Path) -> None:
     assert ids["index.txt"] != "index" and ids["report.txt"] != "report"
     assert ids["sub/index.txt"] == "sub-index"
     assert re.fullmatch(r"with-spaces-[0-9a-f]{8}", ids["名字 with spaces.txt"])  # Chinese dropped: hashed
-    assert all(f"articles/{record_id}.md" in result.pages for record_id in ids.values())
+    assert all(f"articles/{record.slug}.md" in result.pages for record in result.records)
 
 
 def test_ids_of_chinese_names_do_not_depend_on_the_rest_of_the_corpus(tmp_path: Path) -> None:
@@ -136,3 +136,26 @@ def test_a_large_corpus_built_in_worker_processes_equals_the_one_process_build(t
     assert in_workers.pages == in_one_process.pages
     assert [entry.as_dict() for entry in in_workers.report.entries] == [
         entry.as_dict() for entry in in_one_process.report.entries]
+
+
+def test_pinyin_slugs_read_as_the_title_and_stay_the_same() -> None:
+    slug = pinyin_slug(["长春", "经开区", "赴", "深圳", "招商", "，", "签约", "12", "个", "项目"], "a.txt")
+    # The next word would take the readable part past 40 letters (changchun-jingkaiqu-fu-shenzhen-zhaoshang: 41).
+    assert re.fullmatch(r"changchun-jingkaiqu-fu-shenzhen-[0-9a-f]{6}", slug), slug
+    assert pinyin_slug(["通化市", "赴", "北京", "招商"], "a.txt").startswith("tonghuashi-fu-beijing-zhaoshang-")
+    assert pinyin_slug(["长春"], "a.txt") == pinyin_slug(["长春"], "a.txt") != pinyin_slug(["长春"], "b.txt")
+    assert re.fullmatch(r"[0-9a-f]{6}", pinyin_slug(["，", "！"], "c.txt"))  # nothing readable: the hash alone
+    assert pinyin_slug(["Ｆ５Ｇ", "园区"], "d.txt").startswith("f5g-yuanqu-")
+
+
+def test_pages_live_at_pinyin_slugs_and_the_old_address_redirects(tmp_path: Path) -> None:
+    story = "长春经开区赴深圳招商\n\n" + STORIES[0]
+    result = build_corpus(BuildSettings(input_dir=corpus(tmp_path, {"000_ab12.txt": story, "001_cd34.txt": story
+                                                                    .replace("宁波", "温州")})))
+    first, second = result.records
+    assert first.id == "000-ab12" and first.slug.startswith("changchun-jingkaiqu-fu-shenzhen-")
+    assert second.slug != first.slug and second.slug.startswith("changchun-jingkaiqu-fu-shenzhen-")
+    assert f"articles/{first.slug}.md" in result.pages and "articles/000-ab12.md" not in result.pages
+    redirect = result.pages["articles/000-ab12/index.html"]
+    assert isinstance(redirect, str)
+    assert f'content="0; url=../{first.slug}/"' in redirect and f'href="../{first.slug}/"' in redirect

@@ -55,7 +55,7 @@ def check_build(root: Path, files: dict[str, bytes]) -> None:
             front = yaml.safe_load(content[4:].split("\n---\n", 1)[0])
             assert isinstance(front, dict) and isinstance(front.get("title"), str)
     for record in result.records:
-        page = result.pages[f"articles/{record.id}.md"]
+        page = result.pages[f"articles/{record.slug}.md"]
         front = yaml.safe_load(page[4:].split("\n---\n", 1)[0])
         assert front["id"] == record.id and front["source_file"] == record.source_file
 

@@ -226,14 +226,17 @@ def test_ids_are_safe_unique_and_never_a_site_page(hostile_site: Path) -> None:
         assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", record_id), record_id
         assert record_id not in {"index", "report"}
     for record in records.values():
-        page = hostile_site / "articles" / record["id"] / "index.html"
-        assert page.is_file() == (record["duplicate_of"] is None), record["id"]
+        assert (record["slug"] is None) == (record["duplicate_of"] is not None), record["id"]
+        if record["slug"]:
+            assert (hostile_site / "articles" / record["slug"] / "index.html").is_file(), record["slug"]
     assert len({records[name]["id"] for name in ("A.txt", "a.txt", "a.md")}) == 3
 
 
 def test_front_matter_is_valid_yaml_and_metadata_never_chooses_a_path(hostile_build) -> None:  # type: ignore[no-untyped-def]
     for path, content in hostile_build.pages.items():
-        page_path = r"(index|report)\.md|(articles|regions|sectors)/[a-z0-9-]+\.md|data/[a-z]+\.jsonl?"
+        page_path = (r"(index|report|downloads)\.md|(articles|regions|sectors)/[a-z0-9-]+\.md|data/[a-z]+\.(jsonl?|csv)"
+                     r"|data/(regions|sectors)/[a-z0-9-]+\.csv|feeds/((provinces|sectors)/)?[a-z0-9-]+\.xml"
+                     r"|articles/[a-z0-9-]+/index\.html")
         assert re.fullmatch(page_path, path), path
         if path.endswith(".md"):
             assert content.startswith("---\n")
@@ -241,7 +244,7 @@ def test_front_matter_is_valid_yaml_and_metadata_never_chooses_a_path(hostile_bu
             assert isinstance(front, dict) and isinstance(front["title"], str)
     given = next(record for record in hostile_build.records if record.source_file == "report.txt")
     assert given.title == '<script>alert("front")</script>: & *x'  # given metadata wins, kept as data
-    page = hostile_build.pages[f"articles/{given.id}.md"]
+    page = hostile_build.pages[f"articles/{given.slug}.md"]
     front = yaml.safe_load(page.split("\n---\n", 1)[0][4:])
     assert front["title"] == '＜script＞alert("front")＜/script＞: ＆ *x'  # the theme prints titles unescaped
     assert front["url"] == "javascript:alert(3)" and 'href="javascript' not in page
@@ -251,7 +254,7 @@ def test_hostile_text_shows_as_text_and_no_script_runs(hostile_site: Path, serve
     base = serve_site(hostile_site)
     records = site_records(hostile_site)
     hostile = records["index.txt"]
-    page.goto(f"{base}articles/{hostile['id']}/")
+    page.goto(f"{base}articles/{hostile['slug']}/")
     body = page.inner_text(".digest-body")
     # Cleaning may drop markup residue from the body; whatever it keeps is shown exactly as text.
     for paragraph in hostile["body"].split("\n\n"):
@@ -262,11 +265,11 @@ def test_hostile_text_shows_as_text_and_no_script_runs(hostile_site: Path, serve
     for line in HOSTILE_LINES:
         assert line in original
     screenshot(page, "hostile-article")
-    page.goto(f"{base}articles/{records['report.txt']['id']}/")
+    page.goto(f"{base}articles/{records['report.txt']['slug']}/")
     assert "<script>alert(2)</script>" in page.locator(".digest-original pre").text_content()
     assert "script" in page.inner_text("h1.digest-title")
     assert page.locator("a[href^='javascript']").count() == 0
-    page.goto(f"{base}articles/{records['<img src=x onerror=alert(4)>.txt']['id']}/")
+    page.goto(f"{base}articles/{records['<img src=x onerror=alert(4)>.txt']['slug']}/")
     page.goto(f"{base}report/")
     assert "<img src=x onerror=alert(4)>.txt" in page.inner_text("article")
     # Search results render indexed text (titles and bodies only): still no script.

@@ -19,7 +19,7 @@ def article_page_size(site: Path, source_file: str) -> int:
     for line in (site / "data" / "articles.jsonl").read_text("utf-8").splitlines():
         record = json.loads(line)
         if record["source_file"] == source_file:
-            return (site / "articles" / record["id"] / "index.html").stat().st_size
+            return (site / "articles" / record["slug"] / "index.html").stat().st_size
     raise AssertionError(f"{source_file} was not built")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
@@ -61,8 +62,11 @@ def test_serve_rebuilds_once_per_change(tmp_path: Path) -> None:
 
         new_article = SEEDS[2]
         shutil.copy(new_article, corpus)
-        slug = new_article.stem.replace("_", "-")
-        assert wait_for(lambda: fetch(f"{base}articles/{slug}/") is not None), (tmp_path / "serve.log").read_text()
+        old_address = f"{base}articles/{new_article.stem.replace('_', '-')}/"  # the id's redirect to the page
+        assert wait_for(lambda: fetch(old_address) is not None), (tmp_path / "serve.log").read_text()
+        slug = next(json.loads(line)["slug"] for line in (fetch(f"{base}data/articles.jsonl") or "").splitlines()
+                    if json.loads(line)["source_file"] == new_article.name)
+        assert fetch(f"{base}articles/{slug}/") is not None
 
         article_template = templates / "article.md.j2"
         article_template.write_text(

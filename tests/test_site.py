@@ -19,8 +19,8 @@ def test_every_sample_article_has_a_page(sample_site: Path) -> None:
     built = records(sample_site)
     assert sorted(Path(r["source_file"]).stem for r in built) == ARTICLE_STEMS
     for record in built:
-        page = sample_site / "articles" / record["id"] / "index.html"
-        assert page.is_file(), record["id"]
+        page = sample_site / "articles" / record["slug"] / "index.html"
+        assert page.is_file(), record["slug"]
         html = page.read_text("utf-8")
         assert record["summary"][:10] in html.replace("&quot;", '"')
 
@@ -72,3 +72,39 @@ def test_home_page_states_what_the_digest_covers(sample_site: Path) -> None:
     stats = re.findall(r'digest-stat-value">([^<]+)<', html)
     assert stats[0] == str(len(ARTICLE_STEMS))
     assert len(stats) == 4 and stats[3].endswith("元")
+
+
+def test_share_ready_pages_sitemap_descriptions_and_old_addresses(sample_site: Path) -> None:
+    sitemap = (sample_site / "sitemap.xml").read_text("utf-8")
+    site_url = "http://127.0.0.1:8000/"  # mkdocs.yml's default when SITE_URL is not set
+    for record in records(sample_site):
+        assert f"<loc>{site_url}articles/{record['slug']}/</loc>" in sitemap
+        assert f"articles/{record['id']}/" not in sitemap  # the redirect stubs are not pages
+        html = (sample_site / "articles" / record["slug"] / "index.html").read_text("utf-8")
+        description = re.search(r'<meta name="description" content="([^"]*)"', html)
+        assert description and description.group(1).replace("&quot;", '"').startswith(record["summary"][:20])
+        old = (sample_site / "articles" / record["id"] / "index.html").read_text("utf-8")
+        assert f'url=../{record["slug"]}/"' in old and record["title"][:8] in old
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*-[0-9a-f]{6}", record["slug"]), record["slug"]
+
+
+def test_every_page_links_the_site_feed_and_listings_their_own(sample_site: Path) -> None:
+    feed_link = re.compile(r'<link rel="alternate feed" type="application/atom\+xml" title="([^"]+)" href="([^"]+)"')
+    home = feed_link.findall((sample_site / "index.html").read_text("utf-8"))
+    assert home == [("招商引资动态：最新文章", "feeds/articles.xml")]
+    sector = feed_link.findall((sample_site / "sectors" / "biomedicine" / "index.html").read_text("utf-8"))
+    assert sector == [("招商引资动态：最新文章", "../../feeds/articles.xml"),
+                      ("生物医药", "../../feeds/sectors/biomedicine.xml")]
+    for folder, links in ((sample_site, home), (sample_site / "sectors" / "biomedicine", sector)):
+        for _, href in links:
+            assert (folder / href).resolve().is_file(), href
+
+
+def test_listing_pages_link_the_downloads(sample_site: Path) -> None:
+    for listing in ("index.html", "regions/index.html", "sectors/index.html", "sectors/biomedicine/index.html"):
+        html = (sample_site / listing).read_text("utf-8")
+        assert 'class="digest-downloads"' in html and "articles.csv" in html and "字段说明" in html, listing
+    sector = (sample_site / "sectors" / "biomedicine" / "index.html").read_text("utf-8")
+    assert 'href="../../data/sectors/biomedicine.csv"' in sector
+    assert (sample_site / "data" / "sectors" / "biomedicine.csv").read_bytes().startswith(b"\xef\xbb\xbfid,title,")
+    assert "数据下载" in " ".join(re.findall(r"<nav\b.*?</nav>", sector, flags=re.DOTALL))

@@ -45,7 +45,9 @@ def test_workflow_builds_with_make_site_and_deploys_to_pages_on_push_to_main() -
     runs = [step.get("run", "") for step in build["steps"]]
     assert "actions/setup-python" in uses
     assert "make site" in runs
-    assert uses.index("actions/configure-pages") < uses.index("actions/upload-pages-artifact")
+    assert uses.index("actions/configure-pages") < runs.index("make site") < uses.index("actions/upload-pages-artifact")
+    make_site = build["steps"][runs.index("make site")]
+    assert make_site["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"  # fills sitemap and feed links
     upload = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "site"
     assert deploy["needs"] == "build"

@@ -21,8 +21,9 @@ from generator.assemble.cache import ArticleCache, entry_key
 from generator.assemble.dedupe import find_duplicates
 from generator.contracts.article import ArticleRecord
 from generator.contracts.report import BUILT, MERGED, SKIPPED, BuildReport, ReportEntry
-from generator.contracts.slugs import SlugAllocator
+from generator.contracts.slugs import SlugAllocator, pinyin_slug
 from generator.extract import extract_record
+from generator.extract.names.segmenter import words
 from generator.normalize import clean_article
 from generator.read import (
     SourceDocument,
@@ -53,6 +54,7 @@ class BuildSettings:
     conversion: str = "t2s"
     templates_dir: Path | None = None
     cache_dir: Path | None = None  # the per-article cache (see cache.py); None builds every article afresh
+    site_url: str | None = None  # the published address: absolute links in feeds and downloads
 
 
 @dataclass
@@ -220,6 +222,14 @@ def read_all(settings: BuildSettings, progress: Progress | None) -> list[Outcome
     return [outcome for outcome in outcomes if outcome is not None]
 
 
+def give_page_slugs(records: list[ArticleRecord], reserved: set[str]) -> None:
+    """Each page's readable address: pinyin of its title's words and a hash of its file. Never an article id,
+    since each id keeps a redirect to its page at the old address ``articles/<id>/``."""
+    slugs = SlugAllocator(reserved=reserved)
+    for record in records:
+        record.slug = slugs.allocate(pinyin_slug(words(record.title), record.source_file), record.source_file)
+
+
 def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> BuildResult:
     """Build every input of the corpus; a file that fails is reported, never fatal to the build."""
     outcomes = read_all(settings, progress)
@@ -235,10 +245,12 @@ def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> B
         if outcome.record and outcome.merged_into is not None:
             outcome.record.duplicate_of = outcomes[outcome.merged_into].record.id  # type: ignore[union-attr]
     records = [record for record in every_record if record.duplicate_of is None]
+    give_page_slugs(records, reserved=RESERVED_SLUGS | {record.id for record in every_record})
     report = BuildReport()
     for outcome in outcomes:
         report.add(report_entry(outcome, outcomes))
-    pages = render_site(records, report, settings.templates_dir, data_records=every_record)
+    pages = render_site(records, report, settings.templates_dir, data_records=every_record,
+                        site_url=settings.site_url)
     return BuildResult(records=records, report=report, pages=pages)
 
 

@@ -83,6 +83,7 @@ class ArticleRecord:
     original_text: str = extra(default="")
     also_published: list[str] = extra(default_factory=list)
     duplicate_of: str | None = extra(default=None)  # a republished copy: the id of the page that holds the story
+    slug: str | None = extra(default=None)  # the page: articles/<slug>/ (pinyin of the title); None for a copy
     metadata_given: dict[str, Any] = extra(default_factory=dict)
 
     def front_matter(self) -> dict[str, Any]:
@@ -90,6 +91,7 @@ class ArticleRecord:
         data = asdict(self)
         front = {name: data[name] for name in CONTRACT_FIELDS}
         front["also_published"] = data["also_published"]
+        front["slug"] = data["slug"]
         return front
 
     def json_record(self) -> dict[str, Any]:

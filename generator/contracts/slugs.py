@@ -5,9 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
+
+from pypinyin import lazy_pinyin
 
 UNSAFE = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 60
+MAX_READABLE_PART = 40  # pinyin of the first words of a title, before the disambiguating hash
 
 
 def ascii_slug(text: str) -> str:
@@ -18,6 +22,24 @@ def ascii_slug(text: str) -> str:
 
 def short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def pinyin_slug(words: Iterable[str], seed: str) -> str:
+    """A readable ASCII slug from the words of a Chinese title, one hyphen between words, then six hex digits of
+    ``seed``'s hash: ``["长春", "经开区", "赴", "深圳"]`` → ``changchun-jingkaiqu-fu-shenzhen-1a2b3c``.
+    Only the first words that fit in 40 letters are kept; the hash keeps two articles of the same title apart
+    and the slug the same on every build."""
+    parts: list[str] = []
+    length = 0
+    for word in words:
+        part = ascii_slug("".join(lazy_pinyin(word, errors=lambda text: text)))[:MAX_READABLE_PART]
+        if not part:
+            continue
+        if parts and length + 1 + len(part) > MAX_READABLE_PART:
+            break
+        parts.append(part)
+        length += len(part) + (1 if length else 0)
+    return "-".join([*parts, short_hash(seed)[:6]])
 
 
 class SlugAllocator:

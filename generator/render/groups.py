@@ -80,3 +80,26 @@ def group_by_sector(records: list[ArticleRecord], sector_slugs: dict[str, str]) 
     for group in groups.values():
         group.records = newest_first(group.records)
     return sorted(groups.values(), key=lambda g: (-g.count, g.name))
+
+
+def province_code(record: ArticleRecord) -> str:
+    """The six-digit code of the record's province (``220000``), from its region's code; empty when unknown."""
+    code = record.region.code if record.region else None
+    return f"{code[:2]}0000" if code and len(code) == 6 and code.isdigit() else ""
+
+
+def group_by_province(records: list[ArticleRecord]) -> list[Group]:
+    """One group per province-level division, slugged by its administrative code, in code order."""
+    groups: dict[str, Group] = {}
+    codes: dict[str, str] = {}
+    for record in records:
+        province = record.region.province if record.region else None
+        if not province:
+            continue
+        groups.setdefault(province, Group(name=province, slug="", province=province)).records.append(record)
+        codes[province] = codes.get(province) or province_code(record)
+    slugs = SlugAllocator(reserved={"index"})
+    for province, group in groups.items():
+        group.slug = slugs.allocate(codes[province], province)
+        group.records = newest_first(group.records)
+    return sorted(groups.values(), key=lambda g: (codes[g.name] or "999999", g.name))

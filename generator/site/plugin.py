@@ -44,6 +44,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         result = build_corpus(BuildSettings(
             input_dir=self.articles_dir, conversion=self.config.conversion, templates_dir=self.templates_dir,
             cache_dir=self.cache_dir,
+            site_url=config.site_url or None,
         ))
         for entry in result.report.entries:
             if entry.status == SKIPPED:
