@@ -24,6 +24,11 @@ PAINTED_PIXELS = """canvas => {
 }"""
 
 
+def chart_of(figure: str) -> str:
+    """JavaScript for the Chart.js chart drawn in the figure ``figure`` of the dashboard."""
+    return f"Chart.getChart(document.querySelector('#{figure} canvas'))"
+
+
 def open_home(browser, base: str, width: int, **options: object):  # type: ignore[no-untyped-def]
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="zh-CN", **options)
     tab = context.new_page()
@@ -48,7 +53,7 @@ def test_dashboard_charts_draw_on_desktop_and_phone(sample_site: Path, serve_sit
 
 def test_charts_follow_the_dark_palette(sample_site: Path, serve_site, browser) -> None:  # type: ignore[no-untyped-def]
     context, tab = open_home(browser, serve_site(sample_site), 390)
-    tick_colour = "Chart.getChart(document.querySelector('#digest-chart-sectors canvas')).options.scales.x.ticks.color"
+    tick_colour = f"{chart_of('digest-chart-sectors')}.options.scales.x.ticks.color"
     tab.locator("#digest-chart-sectors canvas").wait_for(state="visible")
     light = tab.evaluate(tick_colour)
     tab.locator("form.md-header__option label").first.click()
@@ -111,3 +116,26 @@ def test_an_old_address_leads_to_the_article(sample_site: Path, serve_site, page
     page.goto(f"{serve_site(sample_site)}articles/{record['id']}/")
     page.wait_for_url(re.compile(rf"/articles/{record['slug']}/$"))
     assert page.locator("article h1").inner_text() == record["title"]
+
+
+def test_a_province_bar_tells_its_investment_on_hover(sample_site: Path, serve_site, browser) -> None:  # type: ignore[no-untyped-def]
+    context, tab = open_home(browser, serve_site(sample_site), 1280)
+    canvas = tab.locator("#digest-chart-provinces canvas")
+    canvas.wait_for(state="visible")
+    # The first bar is the province with most articles; hover the middle of it, as a reader would.
+    chart = chart_of("digest-chart-provinces")
+    bar = tab.evaluate(f"""() => {{
+      const chart = {chart};
+      const element = chart.getDatasetMeta(0).data[0];
+      return {{x: (element.x + element.base) / 2, y: element.y, label: chart.data.labels[0]}};
+    }}""")
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    tab.mouse.move(box["x"] + bar["x"], box["y"] + bar["y"])
+    tab.wait_for_function(f"{chart}.tooltip.opacity > 0")
+    tooltip = tab.evaluate(f"{chart}.tooltip.body.map(part => part.lines.concat(part.after).join(' '))")
+    rows = tab.locator("#digest-chart-provinces tbody tr")
+    table = {cells[0]: cells for cells in (rows.nth(n).locator("td").all_text_contents() for n in range(rows.count()))}
+    name, articles, investment = table[bar["label"]]  # the folded table under the chart says the same
+    assert tooltip and tooltip[0] == f"文章数: {articles} 投资额：{investment.replace('亿元', ' 亿元')}", tooltip
+    context.close()

@@ -57,6 +57,14 @@
     };
   }
 
+  // A province's bar also tells its investment on hover; a sector's does not, since it has no sum of its own.
+  function investmentTooltip(series) {
+    if (!series.investment_yi) {
+      return {};
+    }
+    return { callbacks: { afterLabel: function (item) { return "投资额：" + series.investment_yi[item.dataIndex] + " 亿元"; } } };
+  }
+
   function rankedBars(series, label) {
     return function (colours) {
       return {
@@ -64,7 +72,7 @@
         data: { labels: series.labels, datasets: [{ label: label, data: series.articles, backgroundColor: colours.bar }] },
         options: {
           indexAxis: "y",
-          plugins: { legend: { display: false } },
+          plugins: { legend: { display: false }, tooltip: investmentTooltip(series) },
           scales: { x: axis(colours, { beginAtZero: true, ticks: { color: colours.text, precision: 0 } }),
                     y: axis(colours, { grid: { display: false } }) },
         },
