@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.assemble import BuildSettings, build_corpus, pipeline, write_output
+from generator.contracts.document import SourceDocument
 from generator.contracts.slugs import SlugAllocator, ascii_slug, pinyin_slug
 from tests.sitebuild import REPO
 
@@ -159,3 +160,11 @@ def test_pages_live_at_pinyin_slugs_and_the_old_address_redirects(tmp_path: Path
     redirect = result.pages["articles/000-ab12/index.html"]
     assert isinstance(redirect, str)
     assert f'content="0; url=../{first.slug}/"' in redirect and f'href="../{first.slug}/"' in redirect
+
+
+def test_the_data_files_body_keeps_the_headline_and_its_figures() -> None:
+    headline = "某某县两个项目签约 总投资38亿元"
+    story = "3月2日，某某县与两家企业签约，项目总投资38亿元，其中一期投资12亿元，将于年内开工。"
+    record = pipeline.build_record(SourceDocument("a.txt", text=f"{headline}\n{story}"), "a")
+    assert (record.title, record.body) == (headline, story)  # the page shows the headline as its title
+    assert record.json_record()["body"] == f"{headline}\n\n{story}"

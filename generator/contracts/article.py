@@ -78,6 +78,7 @@ class ArticleRecord:
     evidence: dict[str, str] = field(default_factory=dict)
     # Beyond the contract: the text, what is shown on the page besides it, and what the data file keeps.
     body: str = extra(default="")
+    headline: str | None = extra(default=None)  # the article's own headline, split off the body's top
     captions: list[str] = extra(default_factory=list)
     subheadings: list[str] = extra(default_factory=list)  # body paragraphs that are subheadings
     original_text: str = extra(default="")
@@ -97,7 +98,7 @@ class ArticleRecord:
     def json_record(self) -> dict[str, Any]:
         """The front matter plus ``body`` and the extras: one line of ``data/articles.jsonl``."""
         data = self.front_matter()
-        data["body"] = self.body
+        data["body"] = f"{self.headline}\n\n{self.body}" if self.headline else self.body  # the whole cleaned text
         data["captions"] = self.captions
         data["subheadings"] = self.subheadings
         data["duplicate_of"] = self.duplicate_of

@@ -56,6 +56,7 @@ def extract_record(document: SourceDocument, clean: CleanText) -> ArticleRecord:
         source_file=document.source_file,
         title="",
         body=body,
+        headline=headline_text,
         script=clean.script,
         cleanup=clean.cleanup,
         warnings=list(document.warnings) + list(clean.warnings),
