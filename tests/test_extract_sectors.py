@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.sectors import TAXONOMY, rank_sectors, sector_slugs
+from generator.extract.sectors import TAXONOMY, rank_sectors, sector_evidence, sector_slugs
 
 CHANGCHUN = ("谢志敏与集团董事长仇建平座谈交流，详细介绍经开区经济社会发展情况、综保区开放发展进程及汽车零部件、"
              "光电信息、生物医药等特色产业优势。")
@@ -53,3 +53,16 @@ def test_the_issue_canonical_sectors_are_in_the_taxonomy() -> None:
     required = {"生物医药", "新能源", "新能源汽车及零部件", "电子信息", "集成电路", "新材料", "高端装备", "数字经济",
                 "文旅", "食品", "纺织服装", "现代服务业", "节能环保", "化工", "城市更新"}
     assert required <= set(sector_slugs())
+
+
+def test_every_sector_keeps_the_clause_it_was_found_in() -> None:
+    text = "某某县签约光伏项目\n\n3月5日，某某县举行签约仪式，项目涵盖储能、生物医药等产业，总投资20亿元。"
+    found = rank_sectors(text)
+    assert found == ["新能源", "生物医药"]
+    assert sector_evidence(text, found) == {"新能源": "某某县签约光伏项目", "生物医药": "项目涵盖储能、生物医药等产业"}
+
+
+def test_words_that_only_look_like_sectors() -> None:
+    assert rank_sectors("某某镇建成以滨河生态文化公园为核心的休闲带。") == []
+    assert rank_sectors("来自各地的300多人参会，共商合作。") == []
+    assert rank_sectors("项目建成后年产5GW光伏组件。") == ["新能源"]

@@ -37,6 +37,8 @@ def fill_facts(record: ArticleRecord, article: ArticleText) -> None:
         evidence["signed_projects"] = projects_evidence
 
     record.sectors = sectors.rank_sectors(article.full_text)
+    sector_evidence = sectors.sector_evidence(article.full_text, record.sectors)
+    evidence.update({f"sectors.{sector}": sector_evidence[sector] for sector in record.sectors})
     record.people = people.find_people(article.full_text)
     record.organizations = organizations.find_organizations(article.full_text)
     record.keywords = keywords.top_keywords(article.full_text)

@@ -12,6 +12,8 @@ from generator.extract.patterns import load_data
 TAXONOMY = load_data("sectors.yaml")
 CONTEXT_WINDOW = 4  # characters after a weak term in which an industry word must start
 MAX_TITLE_LENGTH = 40
+CLAUSE = re.compile(r"[^，。；！？,;!?\n]+")
+MAX_EVIDENCE = 40  # characters of the clause around a mention kept as its evidence
 
 
 @dataclass(frozen=True)
@@ -92,3 +94,21 @@ def rank_sectors(text: str) -> list[str]:
             first_seen.setdefault(sector, offset + position)
         offset += len(part) + 2
     return sorted(scores, key=lambda sector: (-scores[sector], first_seen[sector]))
+
+
+def _clause_around(text: str, position: int) -> str:
+    """The clause of ``text`` holding ``position``, cut to the characters nearest the mention when long."""
+    for clause in CLAUSE.finditer(text):
+        if clause.start() <= position < clause.end():
+            start = max(clause.start(), min(position - MAX_EVIDENCE // 2, clause.end() - MAX_EVIDENCE))
+            return text[start:min(clause.end(), start + MAX_EVIDENCE)].strip()
+    return ""
+
+
+def sector_evidence(text: str, sectors: list[str]) -> dict[str, str]:
+    """For each of ``sectors``, the clause of ``text`` where it is first named (`涵盖光伏、储能等产业`)."""
+    evidence: dict[str, str] = {}
+    for sector, position in sector_mentions(text):
+        if sector in sectors and sector not in evidence:
+            evidence[sector] = _clause_around(text, position)
+    return evidence
