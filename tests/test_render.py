@@ -80,3 +80,26 @@ def test_money_is_shown_in_yi_and_wan_yuan() -> None:
     assert format_yuan(66_960_000_000) == "669.6亿元"
     assert format_yuan(50_000_000) == "5000万元"
     assert format_yuan(None) == "—"
+
+
+def test_front_matter_reads_back_as_the_pure_python_dumper_writes_it() -> None:
+    # The fast libyaml emitter must mean what PyYAML's own SafeDumper writes, for values YAML treats specially,
+    # and write the same text wherever there is no character beyond the BMP (which SafeDumper escapes as \U…).
+    from generator.render.pages import front_matter_yaml
+
+    tricky = ["yes", "null", "1e3", "- 列表", "#井号", "键: 值", "'单引号'", '"双引号"', "％百分号",
+              "@at", "!bang", "*星", "&amp", "[方括号]", "{花括号}", "0x1F", "2024-01-02", "", "~", "?问"]
+
+    def python_dump(data: dict) -> str:
+        return yaml.dump(data, Dumper=yaml.SafeDumper, allow_unicode=True, sort_keys=False, width=1_000_000,
+                         default_flow_style=False)
+
+    record = bare_record(title="：冒号开头", summary="：".join(tricky), keywords=tricky, organizations=tricky[::-1],
+                         people=[Person(name=value, title=value) for value in tricky[:5]])
+    written = front_matter_yaml(record)
+    data = yaml.safe_load(written)
+    assert written == python_dump(data)
+    assert data["keywords"] == tricky and data["title"] == "：冒号开头"
+    astral = front_matter_yaml(bare_record(title="😀表情", keywords=["𠀀字", "😀"]))
+    assert yaml.safe_load(astral) == yaml.safe_load(python_dump(yaml.safe_load(astral)))
+    assert yaml.safe_load(astral)["keywords"] == ["𠀀字", "😀"]

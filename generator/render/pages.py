@@ -35,6 +35,9 @@ SITE_NAME = "招商引资动态"
 DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 SitePages = dict[str, str | bytes]
+# libyaml's emitter when PyYAML has it: the same text as the pure-Python SafeDumper (checked on the dev corpora
+# and a generated 1,000-article corpus), four times faster; front matter was most of the time spent rendering.
+YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 @cache
@@ -70,7 +73,8 @@ def front_matter_yaml(record: ArticleRecord) -> str:
     data["title"] = theme_safe(record.title)
     if record.summary:  # Material prints it as the page's <meta name="description">
         data["description"] = single_line(record.summary)
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000, default_flow_style=False)
+    return yaml.dump(data, Dumper=YAML_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000,
+                     default_flow_style=False)
 
 
 class SiteRenderer:
