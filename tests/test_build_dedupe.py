@@ -67,3 +67,17 @@ def test_a_merged_copy_is_reported_and_listed_on_the_kept_page(tmp_path: Path) -
     assert result.report.summary_line().startswith("2 built, 1 merged, 0 skipped")
     page = result.pages[f"articles/{result.records[0].slug}.md"]
     assert "亦见于" in page and "b.txt" in page
+
+
+def test_a_copy_is_found_among_many_texts_built_from_the_same_stock_phrases() -> None:
+    # Generated articles share most of their sentence patterns, so their sketches share values held by
+    # hundreds of texts; a copy far down the corpus must still be found, and the look-up stay bounded.
+    import random
+
+    from bench.corpus import Places, article
+
+    places = Places.load()
+    texts = [article(random.Random(number), places, number) for number in range(400)]
+    copy = texts[5].replace("。", "！", 1) + "\n（转载自某网站）\n"
+    found = find_duplicates([*texts, copy])
+    assert [(d.index, d.kept) for d in found] == [(400, 5)]

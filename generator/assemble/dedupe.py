@@ -20,6 +20,10 @@ SKETCH_SIZE = 24
 MIN_SHARED_SKETCH = 6
 # ... and each text only with the few whose sketches are closest, so time stays linear in the corpus.
 MAX_COMPARED = 16
+# A sketch value shared by many texts (a stock phrase of the genre) counts only its latest holders: without this
+# bound every text would count every earlier one, and time would grow with the square of the corpus. Copies of
+# one story are joined as they come, so the latest holders still lead to the kept one.
+RECENT_HOLDERS = 64
 # Two texts are one story when their 5-gram sets overlap this much (Jaccard) ...
 SAME_STORY_SIMILARITY = 0.8
 # ... or when the shorter is almost wholly inside the longer and not much shorter (a copy with a footer added).
@@ -95,7 +99,7 @@ def find_duplicates(texts: list[str]) -> list[Duplicate]:
         sketch = sorted(sets[index])[:SKETCH_SIZE]
         shared: Counter[int] = Counter()
         for value in sketch:
-            shared.update(buckets[value])
+            shared.update(buckets[value][-RECENT_HOLDERS:])
             buckets[value].append(index)
         needed = min(MIN_SHARED_SKETCH, len(sketch))
         closest = sorted(other for other, count in shared.most_common(MAX_COMPARED) if count >= needed)
