@@ -11,6 +11,7 @@ import math
 import multiprocessing
 import os
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -64,6 +65,8 @@ class BuildResult:
     records: list[ArticleRecord]
     report: BuildReport
     pages: SitePages = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step: articles, duplicates+slugs, pages
+    reused: int = 0  # inputs whose outcome came from the article cache
 
 
 def build_record(document: SourceDocument, slug: str, conversion: str = "t2s") -> ArticleRecord:
@@ -190,8 +193,8 @@ def computed_outcomes(pending: list[tuple[bytes, str]], conversion: str) -> Iter
         yield outcome_from_bytes(raw, source_file, conversion)
 
 
-def read_all(settings: BuildSettings, progress: Progress | None) -> list[Outcome]:
-    """One outcome per input file, in input order: from the cache when it has the entry, else computed."""
+def read_all(settings: BuildSettings, progress: Progress | None) -> tuple[list[Outcome], int]:
+    """One outcome per input file, in input order, and how many came from the cache (the others are computed)."""
     article_cache = ArticleCache(settings.cache_dir) if settings.cache_dir else None
     if article_cache:
         article_cache.remove_other_versions()
@@ -217,9 +220,7 @@ def read_all(settings: BuildSettings, progress: Progress | None) -> list[Outcome
         if article_cache and key:
             article_cache.put(key, outcome)
         outcomes[position] = outcome
-    if article_cache:
-        log.info("article cache: %d reused, %d built", article_cache.hits, article_cache.misses)
-    return [outcome for outcome in outcomes if outcome is not None]
+    return [outcome for outcome in outcomes if outcome is not None], article_cache.hits if article_cache else 0
 
 
 def give_page_slugs(records: list[ArticleRecord], reserved: set[str]) -> None:
@@ -232,7 +233,9 @@ def give_page_slugs(records: list[ArticleRecord], reserved: set[str]) -> None:
 
 def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> BuildResult:
     """Build every input of the corpus; a file that fails is reported, never fatal to the build."""
-    outcomes = read_all(settings, progress)
+    started = time.perf_counter()
+    outcomes, reused = read_all(settings, progress)
+    timings = {"articles": time.perf_counter() - started}
     merge_duplicates(outcomes)
     slugs = SlugAllocator(reserved=RESERVED_SLUGS)
     every_record: list[ArticleRecord] = []  # pages and merged copies, in input order: the data file's lines
@@ -249,9 +252,11 @@ def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> B
     report = BuildReport()
     for outcome in outcomes:
         report.add(report_entry(outcome, outcomes))
+    timings["duplicates+slugs"] = time.perf_counter() - started - timings["articles"]
     pages = render_site(records, report, settings.templates_dir, data_records=every_record,
                         site_url=settings.site_url)
-    return BuildResult(records=records, report=report, pages=pages)
+    timings["pages"] = time.perf_counter() - started - timings["articles"] - timings["duplicates+slugs"]
+    return BuildResult(records=records, report=report, pages=pages, timings=timings, reused=reused)
 
 
 def write_output(result: BuildResult, output_dir: Path) -> None:

@@ -8,6 +8,7 @@ is indexed by Pagefind, whose search box replaces Material's (theme partials in 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if entry.status == SKIPPED:
                 log.info("skipped %s: %s", entry.file, entry.reason)
         log.info("digest: %s", result.report.summary_line())
+        log.info("digest: %d articles from the cache; %s", result.reused,
+                 ", ".join(f"{step} {seconds:.1f} s" for step, seconds in result.timings.items()))
         for file in [file for file in files if is_generated(file.src_uri)]:
             files.remove(file)
         for path, content in result.pages.items():
@@ -57,11 +60,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return files
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        started = time.perf_counter()
         try:
             summary = index_site(Path(config.site_dir))
         except SearchIndexError as error:
             raise PluginError(str(error)) from error
         log.debug("pagefind: %s", summary)
+        log.info("digest: search index %.1f s", time.perf_counter() - started)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.articles_dir))
