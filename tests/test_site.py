@@ -94,7 +94,14 @@ def test_every_page_links_the_site_feed_and_listings_their_own(sample_site: Path
     assert home == [("招商引资动态：最新文章", "feeds/articles.xml")]
     sector = feed_link.findall((sample_site / "sectors" / "biomedicine" / "index.html").read_text("utf-8"))
     assert sector == [("招商引资动态：最新文章", "../../feeds/articles.xml"),
-                      ("生物医药", "../../feeds/sectors/biomedicine.xml")]
+                      ("招商引资动态：生物医药", "../../feeds/sectors/biomedicine.xml")]
+    assert "订阅生物医药（Atom）" in (sample_site / "sectors" / "biomedicine" / "index.html").read_text("utf-8")
+    # A region page offers its province's feed, and says so.
+    tonghua = next(r for r in records(sample_site) if r["region"] and r["region"]["city"] == "通化市")
+    region_page = sample_site / "regions" / tonghua["region"]["code"] / "index.html"
+    region_links = feed_link.findall(region_page.read_text("utf-8"))
+    assert region_links[1] == ("招商引资动态：吉林省", "../../feeds/provinces/220000.xml")
+    assert "订阅吉林省（Atom）" in region_page.read_text("utf-8")
     for folder, links in ((sample_site, home), (sample_site / "sectors" / "biomedicine", sector)):
         for _, href in links:
             assert (folder / href).resolve().is_file(), href

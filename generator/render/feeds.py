@@ -25,10 +25,11 @@ SITE_FEED = "feeds/articles.xml"
 
 @dataclass(frozen=True)
 class FeedSpec:
-    """One feed: where it lives, its title, and the articles it may hold (any order)."""
+    """One feed: where it lives, its title, what it follows (``吉林省``, ``最新文章``) and the articles it may hold."""
 
     path: str
     title: str
+    subject: str
     records: list[ArticleRecord]
 
 

@@ -122,17 +122,16 @@ class SiteRenderer:
             sector_pages=self.sector_page,
         )
 
-    def group_page(self, template: str, page: str, group: Group, download_csv: str, feed: str | None) -> str:
+    def group_page(self, template: str, page: str, group: Group, download_csv: str, feed: FeedSpec | None) -> str:
         return self.render(template, page, group=group, title=theme_safe(group.name), download_csv=download_csv,
                            feed=feed)
 
     def feed_specs(self) -> list[FeedSpec]:
         """The site's feed, then one per province and per sector that has a dated article."""
-        specs = [FeedSpec(SITE_FEED, f"{SITE_NAME}：最新文章", self.records)]
-        specs += [FeedSpec(f"feeds/provinces/{group.slug}.xml", f"{SITE_NAME}：{group.name}", group.records)
-                  for group in self.provinces]
-        specs += [FeedSpec(f"feeds/sectors/{group.slug}.xml", f"{SITE_NAME}：{group.name}", group.records)
-                  for group in self.sectors]
+        specs = [FeedSpec(SITE_FEED, f"{SITE_NAME}：最新文章", "最新文章", self.records)]
+        for kind, groups in (("provinces", self.provinces), ("sectors", self.sectors)):
+            specs += [FeedSpec(f"feeds/{kind}/{group.slug}.xml", f"{SITE_NAME}：{theme_safe(group.name)}",
+                               theme_safe(group.name), group.records) for group in groups]
         return [spec for spec in specs if self.feeds.has_entries(spec)]
 
     def absolute_page_url(self, record: ArticleRecord) -> str:
@@ -179,7 +178,7 @@ class SiteRenderer:
             "home.md.j2", "index.md", records=self.records, regions=self.regions, sectors=self.sectors,
             provinces=provinces, total_yuan=total, report=self.report,
             dashboard=build_dashboard(self.records, region_count=len(self.regions)),
-            feed=SITE_FEED if SITE_FEED in feeds else None,
+            feed=feeds.get(SITE_FEED),
         )
         for record in self.records:
             pages[self.article_page_path(record)] = self.article_page(record)
@@ -187,19 +186,17 @@ class SiteRenderer:
         province_feed = {group.name: f"feeds/provinces/{group.slug}.xml" for group in self.provinces}
         for group in self.regions:
             page = f"regions/{group.slug}.md"
-            feed = province_feed.get(group.province or "")
             pages[page] = self.group_page("region.md.j2", page, group, f"data/regions/{group.slug}.csv",
-                                          feed if feed in feeds else None)
+                                          feeds.get(province_feed.get(group.province or "", "")))
         pages["sectors/index.md"] = self.render("sectors_index.md.j2", "sectors/index.md", sectors=self.sectors)
         for group in self.sectors:
             page = f"sectors/{group.slug}.md"
-            feed = f"feeds/sectors/{group.slug}.xml"
             pages[page] = self.group_page("sector.md.j2", page, group, f"data/sectors/{group.slug}.csv",
-                                          feed if feed in feeds else None)
+                                          feeds.get(f"feeds/sectors/{group.slug}.xml"))
         pages["report.md"] = self.render("report.md.j2", "report.md", report=self.report)
         pages["downloads.md"] = self.render(
             "downloads.md.j2", "downloads.md", article_columns=columns("articles"), amount_columns=columns("amounts"),
-            feed=SITE_FEED if SITE_FEED in feeds else None, feed_entries=MAX_ENTRIES,
+            feed=feeds.get(SITE_FEED), feed_entries=MAX_ENTRIES,
         )
         for spec in feeds.values():
             pages[spec.path] = self.feeds.feed_xml(spec)
