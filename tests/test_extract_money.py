@@ -169,3 +169,25 @@ def test_spaces_around_the_number_are_allowed() -> None:
 def test_an_approximate_headline_total_gives_way_to_the_exact_one() -> None:
     text = "桂林签约总额近150亿元\n\n桂林市5亿元以上签约项目共有16个，签约总额149.9亿元。"
     assert headline_investment(text, find_amounts(text)) == (14_990_000_000, "签约总额149.9亿元")
+
+
+@pytest.mark.parametrize("text", [
+    "共签约项目40个，总投资180亿元，其中10亿元以上项目5个，5亿元~10亿元项目8个。",
+    "共签约项目40个，总投资180亿元，其中，100亿元及以上项目2个，50亿至100亿元项目6个。",
+    "签约项目40个，总投资180亿元。引进5000万元以上项目30个，占项目总数的75%；10亿元以上项目6个。",
+    "签约项目40个，总投资180亿元，协议引资额5亿元及以上的大项目共12个。",
+    "签约项目40个，总投资180亿元，其中6个项目的投资额超过20亿元。",
+])
+def test_the_bounds_of_size_classes_breaking_a_signing_down_are_no_amounts(text: str) -> None:
+    assert values(text) == [18_000_000_000]
+    assert headline_investment(text, find_amounts(text))[0] == 18_000_000_000
+
+
+def test_a_tally_of_size_classes_on_its_own_keeps_its_figures() -> None:
+    assert values("截至目前，全县已落户1亿元以上项目8个、5000万元以上企业21家。") == [100_000_000, 50_000_000]
+
+
+def test_a_total_in_yi_without_yuan_may_name_what_it_pays_for() -> None:
+    text = "分别是总投资12亿的汽车配件项目、总投资8亿的食品加工项目。预计引入总投资额将达95亿。"
+    assert values(text) == [1_200_000_000, 800_000_000, 9_500_000_000]
+    assert values("该项目投资3亿多元。") == [300_000_000]

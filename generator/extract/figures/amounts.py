@@ -46,6 +46,11 @@ SIZE_CLASS_WINDOW = 40
 SAME_TOTAL_TOLERANCE = 0.1
 CHINESE_ONLY = re.compile(CHINESE_NUMERAL)
 SIZE_CLASS = re.compile(MONEY["size_class_pattern"])
+SIZE_CLASS_BEFORE = re.compile(MONEY["size_class_before_pattern"])
+SHARE_AFTER_CLASS = re.compile(MONEY["size_class_pattern"] + MONEY["share_after_class"])
+BREAKDOWN_MARKERS = tuple(MONEY["breakdown_markers"])
+SENTENCE_MARKS = "。！？!?\n"
+CLASS_CHAIN_GAP = 24  # characters from one size class to the next in the same breakdown
 SIGNING = re.compile(alternation(MONEY["signing_words"]))
 
 
@@ -69,7 +74,8 @@ def is_money(match: re.Match[str], text: str, lead: str) -> bool:
         return False
     following = text[match.end():match.end() + 1]
     if currency is None:
-        bare = unit in MONEY["units_without_currency"] and lead and not HAN.match(following)
+        bare = (unit in MONEY["units_without_currency"] and lead
+                and (not HAN.match(following) or following in MONEY["bare_amount_followers"]))
         if not bare:
             return False
     elif currency == MONEY["magnitude_class_suffix"]:
@@ -124,10 +130,35 @@ def scan_amounts(text: str) -> list[FoundAmount]:
     return found
 
 
+def is_size_class(text: str, found: FoundAmount) -> bool:
+    """Whether ``found`` bounds a class of a tally (10亿元以上项目4个, 其中6个项目的投资额超过2亿元)."""
+    return bool(SIZE_CLASS.match(to_halfwidth(text[found.end:found.end + SIZE_CLASS_WINDOW]))
+                or SIZE_CLASS_BEFORE.search(to_halfwidth(text[max(0, found.start - SIZE_CLASS_WINDOW):found.start])))
+
+
+def is_breakdown_class(text: str, found: FoundAmount, follows_class: bool) -> bool:
+    """Whether ``found`` is a size class breaking a signing down (其中10亿元以上项目4个, 5000万元以上项目83个，占…,
+    or one more class right after such a one): the bound of a class, not a sum of money of its own. A tally
+    of classes on its own (截至目前，完成1亿元以上项目5个) keeps its figures."""
+    if not is_size_class(text, found):
+        return False
+    sentence_start = max(text.rfind(mark, 0, found.start) for mark in SENTENCE_MARKS) + 1
+    after = to_halfwidth(text[found.end:found.end + SIZE_CLASS_WINDOW])
+    size_class = SIZE_CLASS.match(after)
+    around = text[sentence_start:found.start] + (size_class.group(0) if size_class else "")
+    return (follows_class or any(marker in around for marker in BREAKDOWN_MARKERS)
+            or bool(SHARE_AFTER_CLASS.match(after)))
+
+
 def find_amounts(text: str) -> list[Amount]:
-    """Every sum of money in ``text``, as written, once per distinct text."""
+    """Every sum of money in ``text``, as written, once per distinct text; not the bounds of the size classes
+    a signing is broken down into."""
     amounts: dict[str, Amount] = {}
+    class_end = -CLASS_CHAIN_GAP - 1
     for found in scan_amounts(text):
+        if is_breakdown_class(text, found, follows_class=found.start - class_end <= CLASS_CHAIN_GAP):
+            class_end = found.end
+            continue
         amounts.setdefault(found.amount.text, found.amount)
     return list(amounts.values())
 
@@ -139,7 +170,7 @@ def headline_investment(text: str, amounts: list[Amount]) -> tuple[float | None,
     kept = {amount.text for amount in amounts}
     totals = [found for found in scan_amounts(text)
               if found.amount.text in kept and found.amount.yuan is not None and IS_TOTAL.fullmatch(found.lead)
-              and not SIZE_CLASS.match(to_halfwidth(text[found.end:found.end + SIZE_CLASS_WINDOW]))
+              and not is_size_class(text, found)
               and not in_tally(text, found.start)]
     candidates = [found.amount for found in totals if SIGNING.search(sentence_around(text, found.start))] or [
         found.amount for found in totals]
