@@ -33,3 +33,10 @@ def test_the_stop_list_holds_the_issue_examples() -> None:
 
 def test_an_empty_text_has_no_keywords() -> None:
     assert top_keywords("") == []
+
+
+def test_personal_names_are_not_keywords_even_when_jieba_does_not_know_them() -> None:
+    text = "县长陈作林调研光伏项目。陈作林指出，光伏和储能是全县的主导产业。陈作林要求加快储能电站建设。" * 2
+    keywords = top_keywords(text)
+    assert "光伏" in keywords and "储能" in keywords
+    assert not any("作林" in word for word in keywords)

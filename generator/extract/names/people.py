@@ -2,7 +2,9 @@
 name followed by a title (仇建平董事长), with the full title phrase and the body it names when the text says one.
 
 A name is a known surname and one or two characters that ends where a known follower word or punctuation starts;
-jieba's tagger settles what those rules leave open. Titles, surnames and follower words live in data/people.yaml.
+the statistical tagger (lexical.py) settles what those rules leave open: a name with a character rare in given
+names (张作林), a transliterated name (弗兰克·罗斯), and names listed without a title but closed as people
+(何一、李二等8人). Titles, surnames and follower words live in data/people.yaml.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from generator.contracts.article import Person
+from generator.extract.names.lexical import PERSON, PLACE, analyse
 from generator.extract.names.organizations import find_organizations
-from generator.extract.names.segmenter import tagged_words
 from generator.extract.patterns import alternation, load_data
 from generator.extract.places.gazetteer import load_gazetteer
 from generator.text.chars import HAN, HAN_BASIC
@@ -22,12 +24,15 @@ DATA = load_data("people.yaml")
 SURNAMES = frozenset(DATA["surnames"])
 COMPOUND_SURNAMES = frozenset(DATA["compound_surnames"])
 NOT_IN_GIVEN_NAMES = frozenset(DATA["not_in_given_names"])
+WITHHELD = frozenset(DATA["withheld_name_marks"])
 # What ends a title phrase on the left: punctuation, spaces and digits.
 PHRASE_DELIMITER = re.compile(rf"[^{HAN_BASIC}A-Za-z、]")
 MAX_TITLE_PHRASE = 30
 LIST_SEPARATOR = "、"
 TITLE_JOINER = "兼"  # 董事长兼总经理
-PERSON_TAG, PLACE_TAG = "nr", "ns"
+TRANSLITERATION_DOT = "·"
+MAX_TRANSLITERATED = 16
+TRANSLITERATED = re.compile(f"[{HAN_BASIC}]{{1,8}}(?:·[{HAN_BASIC}]{{1,8}})+")
 
 
 
@@ -80,12 +85,20 @@ def _surname_length(text: str, position: int) -> int:
     return 1 if text[position:position + 1] in SURNAMES else 0
 
 
-def is_plausible_name(name: str) -> bool:
-    """A surname and one or two given-name characters, none of which is a word-building character of titles."""
+def is_plausible_name(name: str, confirmed: bool = False) -> bool:
+    """A surname and one or two given-name characters, none of which is a word-building character of titles.
+
+    ``confirmed`` means the tagger read this very string as a person: then a rare given-name character (作, 业)
+    does not rule it out, and a transliterated name (叶尔夏提·吐尔逊拜) counts too.
+    """
+    if TRANSLITERATION_DOT in name:
+        parts = name.split(TRANSLITERATION_DOT)
+        return (confirmed and len(name) <= MAX_TRANSLITERATED
+                and all(part and all(HAN.match(char) for char in part) for part in parts))
     surname = _surname_length(name, 0)
     given = name[surname:]
     return (surname > 0 and 1 <= len(given) <= 2 and all(HAN.match(char) for char in given)
-            and not NOT_IN_GIVEN_NAMES.intersection(given))
+            and not WITHHELD.intersection(given) and (confirmed or not NOT_IN_GIVEN_NAMES.intersection(given)))
 
 
 
@@ -114,23 +127,42 @@ def credited_names(names: str) -> str | None:
 
 @dataclass
 class NameReader:
-    """Reads the personal name starting at a place in one text, with jieba's opinion of that text at hand."""
+    """Reads the personal name starting at a place in one text, with the tagger's opinion of that text at hand."""
 
     text: str
 
     def __post_init__(self) -> None:
-        self.tagged = tagged_words(self.text)
+        self.analysis = analyse(self.text)
 
     def _tagged_as(self, position: int, tag: str) -> str | None:
-        word, flag = self.tagged.get(position, ("", ""))
-        return word if flag == tag else None
+        token = self.analysis.at(position)
+        return token.word if token and token.tag == tag else None
 
     def read(self, position: int) -> str | None:
         """The name that starts at ``position``, or None when none does or it is a place (主任张家港)."""
-        name = self._read(position)
-        if name and (self._tagged_as(position, PLACE_TAG) == name or load_gazetteer().lookup(name)):
+        name = self.transliterated(position) or self._read(position) or self.tagged_name(position)
+        if name and (self._tagged_as(position, PLACE) == name or load_gazetteer().lookup(name)):
             return None
         return name
+
+    def transliterated(self, position: int) -> str | None:
+        """A foreign or minority name written with dots (约翰·史密斯, 阿依古丽·买买提) starting at ``position``: it
+        ends at the first punctuation or strong follower word after its last dot (约翰·史密斯出席)."""
+        run = TRANSLITERATED.match(self.text, position)
+        if not run:
+            return None
+        last_part = self.text.rindex(TRANSLITERATION_DOT, position, run.end()) + 2
+        for end in range(last_part, run.end() + 1):
+            if _follower(self.text, end) in ("strong", "end"):
+                name = self.text[position:end]
+                places = [part for part in name.split(TRANSLITERATION_DOT) if load_gazetteer().lookup(part)]
+                return name if is_plausible_name(name, confirmed=True) and not places else None
+        return None
+
+    def tagged_name(self, position: int) -> str | None:
+        """The tagger's person at ``position`` when it has a name's shape (陈作林, though 作 rarely ends a name)."""
+        name = self._tagged_as(position, PERSON)
+        return name if name and is_plausible_name(name, confirmed=True) else None
 
     def _read(self, position: int) -> str | None:
         surname = _surname_length(self.text, position)
@@ -149,12 +181,12 @@ class NameReader:
             return short
         if long_follower:
             return long
-        tagged = self._tagged_as(position, PERSON_TAG)
+        tagged = self._tagged_as(position, PERSON)
         return tagged if tagged and is_plausible_name(tagged) else None
 
     def is_tagged(self, position: int, name: str) -> bool:
-        """Whether jieba sees ``name`` as a personal name at ``position``."""
-        return self._tagged_as(position, PERSON_TAG) == name
+        """Whether the tagger sees ``name`` as a personal name at ``position``."""
+        return self._tagged_as(position, PERSON) == name
 
 
 def _title_phrase(text: str, title_start: int, title_end: int) -> tuple[str, str | None]:
@@ -225,6 +257,27 @@ def _people_before_titles(reader: NameReader, people: dict[str, Person]) -> None
                 break
 
 
+@cache
+def _closed_list_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(DATA["people_list_closers"]))
+
+
+def _people_in_closed_lists(reader: NameReader, people: dict[str, Person]) -> None:
+    """Names listed without a title but closed as people (何一、李二、张三等8人): each one the tagger's person."""
+    for closer in _closed_list_pattern().finditer(reader.text):
+        end = closer.start()
+        listed: list[str] = []
+        while (token := reader.analysis.ending_at(end)) and token.tag == PERSON:
+            if not is_plausible_name(token.word, confirmed=True):
+                break
+            listed.insert(0, token.word)
+            if reader.text[token.start - 1:token.start] != LIST_SEPARATOR:
+                break
+            end = token.start - 1
+        for name in listed:
+            _add(people, name, None, None)
+
+
 def _without_fragments(people: dict[str, Person]) -> list[Person]:
     """Drop a name that is the start of a longer name found too (谭立 beside 谭立和)."""
     names = list(people)
@@ -238,4 +291,5 @@ def find_people(text: str) -> list[Person]:
     people: dict[str, Person] = {}
     _people_after_titles(reader, people)
     _people_before_titles(reader, people)
+    _people_in_closed_lists(reader, people)
     return sorted(_without_fragments(people), key=lambda person: text.find(person.name))

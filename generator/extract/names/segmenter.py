@@ -1,5 +1,10 @@
-"""The one place that touches jieba's module-level state: silence its logging, load it once, and offer the three
-things the extractors need from it: TF-IDF keywords, the words of a text, and their parts of speech."""
+"""The one place that touches jieba's module-level state: silence its logging, load it once, and offer what the
+keyword extractor and the slugs need from it: its TF-IDF ranking of a text's words, its dictionary's part of
+speech of a word, and the words of a text.
+
+Parts of speech come from the dictionary, not from ``jieba.posseg``: its tagging pass cost more than any other
+step of the build, and the statistical tagger (names/lexical.py) already reads every article once.
+"""
 
 from __future__ import annotations
 
@@ -31,9 +36,16 @@ def _analyser() -> jieba.analyse.TFIDF:
     return jieba.analyse.TFIDF()
 
 
-def tfidf_keywords(text: str, limit: int, parts_of_speech: tuple[str, ...] = ()) -> list[str]:
-    """The ``limit`` highest TF-IDF words of ``text``, best first, only of ``parts_of_speech`` when given."""
-    return list(_analyser().extract_tags(text, topK=limit, allowPOS=parts_of_speech))
+@cache
+def _dictionary_tags() -> dict[str, str]:
+    _loaded()
+    jieba.posseg.dt.makesure_userdict_loaded()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def tfidf_ranking(text: str) -> list[str]:
+    """Every word of ``text`` (jieba's precise mode, two characters or more), most distinctive first."""
+    return list(_analyser().extract_tags(text, topK=None))
 
 
 def words(text: str) -> list[str]:
@@ -42,12 +54,6 @@ def words(text: str) -> list[str]:
     return list(jieba.cut(text))
 
 
-def tagged_words(text: str) -> dict[int, tuple[str, str]]:
-    """Every word of ``text`` with jieba's part-of-speech tag (``nr`` a personal name, ``ns`` a place), by offset."""
-    _loaded()
-    tagged: dict[int, tuple[str, str]] = {}
-    offset = 0
-    for token in jieba.posseg.cut(text):
-        tagged[offset] = (token.word, token.flag)
-        offset += len(token.word)
-    return tagged
+def dictionary_tag(word: str) -> str | None:
+    """The part of speech jieba's dictionary gives ``word`` (n, ns, nr, vn…), or None for a word it lacks."""
+    return _dictionary_tags().get(word)
