@@ -83,3 +83,20 @@ def test_descriptions_of_kinds_of_company_are_not_names() -> None:
 def test_a_named_site_joined_by_he_does_not_swallow_the_company_after_it() -> None:
     text = "考察团参观了华星产业基地和远航物流有限公司，并表示将全力保障远航物流公司在本地的发展。"
     assert find_organizations(text) == ["远航物流有限公司"]
+
+
+def test_brands_without_an_ending_come_from_the_tagger() -> None:
+    text = "会上，阿里巴巴与本区签订战略合作协议，中通快递华东分拨中心项目同日落地。"
+    found = find_organizations(text)
+    assert "阿里巴巴" in found and any(name.startswith("中通快递") for name in found)
+
+
+def test_the_tagger_outlets_fairs_bodies_and_regions_are_left_out() -> None:
+    text = ("据南湖日报报道，第五届中国西部国际投资贸易洽谈会期间，县委、县政府与浙商代表座谈，"
+            "双方将深化东盟市场合作，并在市会展中心举办推介会。")
+    assert find_organizations(text) == []
+
+
+def test_a_name_followed_by_an_officials_title_is_a_person() -> None:
+    # The tagger reads 江华安 here as an organization; the title after it says otherwise.
+    assert find_organizations("由副省长李国梁带队。江华安厅长在参加活动时说。") == []

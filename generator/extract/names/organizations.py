@@ -1,8 +1,11 @@
 """Named companies, associations, funds and institutes (not government bodies), each once in its longest form.
 
-Three kinds of evidence, all driven by data/organizations.yaml: a legal or institutional ending (巨星控股集团,
+Four kinds of evidence, all driven by data/organizations.yaml: a legal or institutional ending (巨星控股集团,
 浙江吉林商会, 杭州长光产业技术研究院); a list the text closes as companies (鼎盛集团、宏远钴业、海川集团等一批龙头
-企业); and a brand-like name right before an executive's title or a product line (绿源农业总经理, 台湾元淳食品年产).
+企业); a brand-like name right before an executive's title or a product line (绿源农业总经理, 台湾元淳食品年产);
+and the statistical tagger's organizations (lexical.py), which find brands with no ending at all (网易, 中通快递)
+and are kept only past the same filters plus the tagger's own mistakes: outlets (某某日报), fairs (西博会), venues
+(会展中心), party and state bodies (县委), regions (东盟, 桂粤) and people followed by their title.
 A name starts after the last break word before its ending; generic phrases (友好商会, 两家集团) and government
 bodies (商务部研究院, 市工商业联合会) are left out.
 """
@@ -12,10 +15,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from generator.extract.names.lexical import ORGANIZATION, PERSON, analyse
+from generator.extract.names.segmenter import dictionary_tag
 from generator.extract.patterns import alternation, load_data
+from generator.extract.places.gazetteer import load_gazetteer
 from generator.text.chars import HAN_BASIC
 
 DATA = load_data("organizations.yaml")
+PEOPLE = load_data("people.yaml")
 NAME_CHAR = re.compile(rf"[{HAN_BASIC}A-Za-z0-9]")
 PLACE_IN_BRACKETS = re.compile(rf"[(（][{HAN_BASIC}]{{2,4}}[)）]$")
 CLAUSE_END = "，。；：！？、,;:!?\n"
@@ -179,6 +186,54 @@ def _longest_forms(found: list[tuple[int, str]]) -> list[str]:
     return kept
 
 
-def find_organizations(text: str) -> list[str]:
-    """Every named organization of ``text`` once, in order of first mention."""
+@cache
+def _tagger_rejects() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What the tagger calls an organization but the record does not: by the name, by what follows, by what
+    comes before (a title: 书记马良 is a person), by shape."""
+    rejects = DATA["tagger_rejects"]
+    return (re.compile(f"(?:{alternation(rejects['endings'])})$"),
+            re.compile(f"[{HAN_BASIC}]{{0,4}}?(?:{alternation(rejects['followed_by'])})"),
+            re.compile(f"(?:{alternation(PEOPLE['titles'])})$"),
+            re.compile("|".join(rejects["patterns"])))
+
+
+def _is_place(name: str) -> bool:
+    """A place (深圳) or a trip to one (吉林行)."""
+    gazetteer, trip = load_gazetteer(), DATA["tagger_rejects"]["trip_marker"]
+    return bool(gazetteer.lookup(name) or (name.endswith(trip) and gazetteer.lookup(name[:-len(trip)])))
+
+
+def _tagged_organization(text: str, start: int, name: str) -> bool:
+    ending, continued, after_title, shape = _tagger_rejects()
+    end = start + len(name)
+    return (_is_organization_name(name) and not _anonymized(text, start) and not ending.search(name)
+            and not continued.match(text, end) and not after_title.search(text, max(0, start - 8), start)
+            and not shape.search(name) and not _is_place(name)
+            and dictionary_tag(name) not in DATA["tagger_rejects"]["dictionary_tags"])
+
+
+def _by_tagger(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    analysis = analyse(text)
+    people = {token.word for token in analysis.tagged(PERSON)}  # 马良 read as a person elsewhere is one
+    for token in analysis.tagged(ORGANIZATION):
+        name = _trim(token.word)
+        start = token.end - len(name)
+        if name not in people and _tagged_organization(text, start, name):
+            found.append((start, name))
+    return found
+
+
+def organizations_by_rules(text: str) -> list[str]:
+    """The named organizations of a short phrase (a title's body), by the hand rules alone."""
     return _longest_forms(_by_suffix(text) + _by_list(text) + _by_context(text))
+
+
+def find_organizations(text: str) -> list[str]:
+    """Every named organization of ``text`` once, in order of first mention. Where the tagger's name overlaps one
+    the rules found, the rules' boundaries win (the tagger glues two companies written together into one)."""
+    by_rules = _by_suffix(text) + _by_list(text) + _by_context(text)
+    taken = [(start, start + len(name)) for start, name in by_rules]
+    by_tagger = [(start, name) for start, name in _by_tagger(text)
+                 if not any(start < end and begin < start + len(name) for begin, end in taken)]
+    return _longest_forms(by_rules + by_tagger)

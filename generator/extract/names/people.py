@@ -15,7 +15,7 @@ from functools import cache
 
 from generator.contracts.article import Person
 from generator.extract.names.lexical import PERSON, PLACE, analyse
-from generator.extract.names.organizations import find_organizations
+from generator.extract.names.organizations import organizations_by_rules
 from generator.extract.patterns import alternation, load_data
 from generator.extract.places.gazetteer import load_gazetteer
 from generator.text.chars import HAN, HAN_BASIC
@@ -212,7 +212,7 @@ def _title_phrase(text: str, title_start: int, title_end: int) -> tuple[str, str
         body = kept[0][:titles[-1].start()]
     if len(body) < 2 or _generic_body_pattern().match(body):
         return title, None
-    named = find_organizations(body)
+    named = organizations_by_rules(body)
     return title, named[-1] if named else body
 
 
