@@ -325,3 +325,34 @@ def test_hefei_binhu_new_area_is_not_wuxi_binhu_district() -> None:
     region = region_of(body)
     assert region == Region(name="滨湖新区", province="安徽省", city="合肥市", zone="滨湖新区", kind="zone",
                             code="340100")
+
+
+def test_a_macro_region_is_a_destination_and_never_the_region() -> None:
+    body = "上犹县党政代表团赴长三角开展招商活动。上犹县签约项目5个，上犹县将加快项目落地。"
+    assert destinations_of(body) == ["长三角"]
+    assert region_of(body).name == "上犹县"  # type: ignore[union-attr]
+    assert destinations_of("上犹县委书记率考察团赴港澳开展考察招商推介活动。上犹县签约6个项目。") == ["港澳"]
+    assert destinations_of("上犹县签约项目5个。下一步，上犹县将赴粤港澳大湾区开展招商。") == []
+
+
+def test_cities_and_countries_abroad_after_a_travel_verb_are_destinations() -> None:
+    assert destinations_of("上犹县县长率团赴法兰克福参加展会，上犹县签约3个项目。") == ["法兰克福"]
+    body = "上犹县代表团在新加坡举办投资说明会，并拜访新加坡、马来西亚部分企业。上犹县签约3个项目。"
+    assert destinations_of(body) == ["新加坡", "马来西亚"]
+
+
+def test_places_listed_as_the_other_venues_of_an_event_are_destinations() -> None:
+    body = "上犹县招商大会在上犹县设主会场，北京、上海、广州等地分别设分会场，上犹县签约项目20个。"
+    assert destinations_of(body) == ["北京市", "上海市", "广州市"]
+
+
+def test_a_fair_named_after_a_place_the_delegation_attended_is_a_destination() -> None:
+    body = "上犹县代表团今年参加了第十届厦门投资贸易洽谈会，上犹县签约项目8个。"
+    assert destinations_of(body) == ["厦门市"]
+    opening = "第二十届投资贸易洽谈会昨日在厦门拉开帷幕，上犹县代表团参会，上犹县签约项目8个。"
+    assert destinations_of(opening) == ["厦门市"]
+
+
+def test_a_macro_region_is_left_out_when_a_place_inside_it_is_named() -> None:
+    body = "上犹县代表团赴长三角招商，先后在杭州、上海举办推介会。上犹县签约项目5个。"
+    assert destinations_of(body) == ["杭州市", "上海市"]

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator.extract.places.gazetteer import Division, load_gazetteer
+from generator.extract.places.gazetteer import MACRO_REGION, Division, load_gazetteer
 from generator.extract.places.mentions import PlaceMention
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = SENTENCE_END + "，,；;"
 LOOK_BACK = 120
+# Destinations left out when the text names a destination inside them (四川 beside 内江, 长三角 beside 杭州).
+WIDER_LEVELS = ("province", MACRO_REGION)
 
 
 @cache
@@ -56,6 +58,7 @@ def destination_mentions(text: str, mentions: list[PlaceMention]) -> set[int]:
             _rule("destination_verbs_before").search(before)
             or (_rule("destination_to_before").search(before) and _rule("destination_to_after").match(after_list))
             or (_rule("destination_at_before").search(before) and _rule("destination_at_after").match(after_list))
+            or (len(listed) > 1 and _rule("destination_list_venues_after").match(after_list))
         )
         if travel and not _planned(text, mention.start):
             found.update(listed)
@@ -65,7 +68,10 @@ def destination_mentions(text: str, mentions: list[PlaceMention]) -> set[int]:
             "destination_promotion_after"
         ).match(after)
         visited = _rule("destination_visit_before").search(_clause_before(text, mention.start))
-        if bracketed or promoted or _rule("destination_event_after").match(after):
+        attended = _rule("destination_fair_before").search(_clause_before(text, mention.start)) and _rule(
+            "destination_fair_after"
+        ).match(after)
+        if bracketed or promoted or attended or _rule("destination_event_after").match(after):
             found.add(index)
         elif visited and not _planned(text, mention.start):
             found.add(index)
@@ -107,7 +113,8 @@ def official_destinations(
     text: str, mentions: list[PlaceMention], region_unit: Division | None
 ) -> list[str]:
     """Official names of the destinations, in order of first mention, leaving out the region, the units
-    containing it or within it, and a province already told by one of its cities (四川 beside 内江)."""
+    containing it or within it, and a province or macro-region already told by a place inside it (四川 beside
+    内江, 长三角 beside 杭州)."""
     gazetteer = load_gazetteer()
     indexes = destination_mentions(text, mentions)
     found = _abbreviated_destinations(text)
@@ -123,5 +130,6 @@ def official_destinations(
     return [
         unit.name
         for unit in units
-        if unit.level != "province" or not any(other != unit and gazetteer.contains(unit, other) for other in units)
+        if unit.level not in WIDER_LEVELS
+        or not any(other != unit and gazetteer.contains(unit, other) for other in units)
     ]

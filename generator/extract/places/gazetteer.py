@@ -10,7 +10,10 @@ from typing import Any
 from generator.text.data import DataFolder
 
 LEVELS = ("province", "city", "county")
-COUNTRY = "country"
+COUNTRY = "country"  # a place abroad: a foreign country or city
+MACRO_REGION = "macro_region"  # a region of several provinces or cities (长三角, 粤港澳大湾区)
+# Places a delegation travels to that are never the promoting region and have no parent in the gazetteer.
+DESTINATION_ONLY = (COUNTRY, MACRO_REGION)
 PLACES_DATA = DataFolder("generator.extract.places")
 
 
@@ -20,7 +23,7 @@ class Division:
 
     code: str
     name: str
-    level: str  # province | city | county, or country for a foreign destination
+    level: str  # province | city | county, or country / macro_region for a destination only
 
     @property
     def kind_character(self) -> str:
@@ -42,7 +45,7 @@ class Gazetteer:
 
     def parent(self, division: Division) -> Division | None:
         """The unit directly containing ``division`` (a county's city, else its province)."""
-        if division.level in ("province", COUNTRY):
+        if division.level in ("province", *DESTINATION_ONLY):
             return None
         if division.level == "county":
             city = self.by_code.get(division.code[:4] + "00")
@@ -60,7 +63,9 @@ class Gazetteer:
         return found
 
     def contains(self, outer: Division, inner: Division) -> bool:
-        """Whether ``inner`` is ``outer`` or lies within it."""
+        """Whether ``inner`` is ``outer`` or lies within it (a macro-region holds the divisions of its provinces)."""
+        if outer.level == MACRO_REGION and inner.level in LEVELS:
+            return self.lineage(inner)["province"] in self.rules["macro_regions"][outer.name]
         return outer == inner or outer in self.ancestors(inner)
 
     def lineage(self, division: Division) -> dict[str, str | None]:
@@ -142,9 +147,12 @@ def load_gazetteer() -> Gazetteer:
         for name in (division.name, short_name(division.name, rules)):
             if name and division not in by_name.setdefault(name, []):
                 by_name[name].append(division)
-    for country in rules["countries"]:
-        by_name.setdefault(country, []).append(Division(code=f"{COUNTRY}:{country}", name=country, level=COUNTRY))
-    order = (*LEVELS, COUNTRY)
+    destinations_only = {COUNTRY: [*rules["countries"], *rules["cities_abroad"]],
+                         MACRO_REGION: [*rules["macro_regions"]]}
+    for level, names in destinations_only.items():
+        for name in names:
+            by_name.setdefault(name, []).append(Division(code=f"{level}:{name}", name=name, level=level))
+    order = (*LEVELS, *DESTINATION_ONLY)
     ordered = {
         name: tuple(sorted(divisions, key=lambda unit: (order.index(unit.level), unit.code)))
         for name, divisions in by_name.items()
@@ -152,7 +160,8 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(
         by_code=by_code,
         by_name=ordered,
-        official_names=frozenset([*(division.name for division in by_code.values()), *rules["countries"]]),
+        official_names=frozenset([*(division.name for division in by_code.values()),
+                                  *(name for names in destinations_only.values() for name in names)]),
         common_word_names=frozenset(rules["common_word_names"]),
         rules=rules,
         longest_name=max(len(name) for name in ordered),

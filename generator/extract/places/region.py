@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.contracts.article import Region
 from generator.extract.places.destinations import destination_mentions
-from generator.extract.places.gazetteer import COUNTRY, Division, Gazetteer, load_gazetteer, short_name
+from generator.extract.places.gazetteer import DESTINATION_ONLY, Division, Gazetteer, load_gazetteer, short_name
 from generator.extract.places.mentions import (
     PlaceMention,
     ZoneMention,
@@ -238,7 +238,7 @@ def _candidates(
     tally = _Tally(text, _Weigher(text, headline_end, gazetteer.rules), gazetteer.rules)
     destinations = destination_mentions(text, mentions)
     for index, mention in enumerate(mentions):
-        if mention.divisions[0].level != COUNTRY:
+        if mention.divisions[0].level not in DESTINATION_ONLY:
             tally.add_place(mention, index in destinations)
     for zone in find_zone_mentions(text, mentions):
         tally.add_zone(zone)
