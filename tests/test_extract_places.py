@@ -39,7 +39,7 @@ def region_of(body: str, headline: str | None = None) -> Region | None:
 
 def destinations_of(body: str, headline: str | None = None) -> list[str]:
     article = ArticleText(body=body, headline=headline)
-    return find_destinations(article, resolve_region(article)[0])
+    return find_destinations(article, resolve_region(article)[0])[0]
 
 
 def test_a_zone_written_alone_belongs_to_the_city_investment_is_brought_into() -> None:
@@ -356,3 +356,11 @@ def test_a_fair_named_after_a_place_the_delegation_attended_is_a_destination() -
 def test_a_macro_region_is_left_out_when_a_place_inside_it_is_named() -> None:
     body = "上犹县代表团赴长三角招商，先后在杭州、上海举办推介会。上犹县签约项目5个。"
     assert destinations_of(body) == ["杭州市", "上海市"]
+
+
+def test_every_destination_keeps_the_sentence_that_names_it() -> None:
+    article = ArticleText(body="上犹县代表团赴深圳开展招商。随后在东莞举行推介会。上犹县签约项目5个。")
+    names, evidence = find_destinations(article, resolve_region(article)[0])
+    assert names == ["深圳市", "东莞市"]
+    assert evidence == {"深圳市": "上犹县代表团赴深圳开展招商", "东莞市": "随后在东莞举行推介会"}
+    assert find_destinations(ArticleText(body="上犹县签约项目5个。"), None) == ([], {})

@@ -103,3 +103,11 @@ def test_front_matter_reads_back_as_the_pure_python_dumper_writes_it() -> None:
     astral = front_matter_yaml(bare_record(title="😀表情", keywords=["𠀀字", "😀"]))
     assert yaml.safe_load(astral) == yaml.safe_load(python_dump(yaml.safe_load(astral)))
     assert yaml.safe_load(astral)["keywords"] == ["𠀀字", "😀"]
+
+
+def test_each_destination_shows_its_sentence_on_hover_escaped() -> None:
+    record = bare_record(destinations=["深圳市", "东莞市"],
+                         evidence={"destinations.深圳市": "代表团赴深圳开展招商", "destinations.东莞市": HOSTILE})
+    body = render(record)["articles/a-1.md"].split("---\n", 2)[2]
+    assert '<span title="依据：代表团赴深圳开展招商">深圳市</span>、<span title="依据：' in body
+    assert "<script>" not in body

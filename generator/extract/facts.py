@@ -20,7 +20,8 @@ def fill_facts(record: ArticleRecord, article: ArticleText) -> None:
         evidence["region"] = region_evidence
     if not record.region:
         record.warnings.append("no region found")
-    record.destinations = places.find_destinations(article, record.region)
+    record.destinations, destination_evidence = places.find_destinations(article, record.region)
+    evidence.update({f"destinations.{name}": phrase for name, phrase in destination_evidence.items() if phrase})
 
     found_date = dates.find_date(article)
     record.date, record.date_text, record.year = found_date.date, found_date.date_text, found_date.year

@@ -8,6 +8,7 @@ place rules of ``data/places.yaml``); this module joins them for ``facts.fill_fa
 from __future__ import annotations
 
 from generator.contracts.article import ArticleText, Region
+from generator.extract.patterns import sentence_around
 from generator.extract.places.destinations import official_destinations
 from generator.extract.places.gazetteer import Division, load_gazetteer
 from generator.extract.places.mentions import find_place_mentions, settle_divisions
@@ -36,9 +37,11 @@ def _region_division(region: Region | None) -> Division | None:
     return load_gazetteer().find(region.province, region.city, region.county)
 
 
-def find_destinations(article: ArticleText, region: Region | None) -> list[str]:
-    """Official names of the places the delegation went to or held events in, the region left out."""
+def find_destinations(article: ArticleText, region: Region | None) -> tuple[list[str], dict[str, str]]:
+    """Official names of the places the delegation went to or held events in, the region left out, and for
+    each the sentence that first names it (its evidence)."""
     text = article.full_text
     mentions = find_place_mentions(text)
     settle_divisions(mentions, _headline_end(article))
-    return official_destinations(text, mentions, _region_division(region))
+    found = official_destinations(text, mentions, _region_division(region))
+    return [name for name, _ in found], {name: sentence_around(text, position).strip() for name, position in found}

@@ -111,25 +111,24 @@ def _abbreviated_destinations(text: str) -> list[tuple[int, Division]]:
 
 def official_destinations(
     text: str, mentions: list[PlaceMention], region_unit: Division | None
-) -> list[str]:
+) -> list[tuple[str, int]]:
     """Official names of the destinations, in order of first mention, leaving out the region, the units
     containing it or within it, and a province or macro-region already told by a place inside it (四川 beside
-    内江, 长三角 beside 杭州)."""
+    内江, 长三角 beside 杭州). Each comes with where the text first names it."""
     gazetteer = load_gazetteer()
     indexes = destination_mentions(text, mentions)
     found = _abbreviated_destinations(text)
     if indexes or found:
         indexes |= _stops_on_the_trip(text, mentions)
     found += [(mentions[index].start, mentions[index].divisions[0]) for index in indexes]
-    units: list[Division] = []
-    for _, unit in sorted(found, key=lambda item: item[0]):
+    units: dict[Division, int] = {}
+    for position, unit in sorted(found, key=lambda item: item[0]):
         if region_unit and (gazetteer.contains(unit, region_unit) or gazetteer.contains(region_unit, unit)):
             continue
-        if unit not in units:
-            units.append(unit)
+        units.setdefault(unit, position)
     return [
-        unit.name
-        for unit in units
+        (unit.name, position)
+        for unit, position in units.items()
         if unit.level not in WIDER_LEVELS
         or not any(other != unit and gazetteer.contains(unit, other) for other in units)
     ]
