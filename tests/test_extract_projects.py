@@ -89,3 +89,20 @@ def test_any_text_gives_a_positive_count_with_its_phrase(text: str) -> None:
 def test_landed_or_negotiated_and_signed_still_counts() -> None:
     assert count_signed_projects("15个项目成功落地签约。")[0] == 15
     assert count_signed_projects("洽谈签约项目15个。")[0] == 15
+
+
+def test_the_whole_count_wins_over_the_parts_told_before_it() -> None:
+    text = ("在宁波，某某县签订8个项目。在苏州，又签约5个项目。据统计，本次推介会共签约项目41个，"
+            "总投资120亿元。")
+    assert count_signed_projects(text) == (41, "签约项目41个")
+    assert count_signed_projects("26个重大合作项目签约落地。据统计，大会合计签约项目35个。")[0] == 35
+
+
+def test_counts_after_a_list_of_sectors_or_a_long_name_of_the_projects() -> None:
+    assert count_signed_projects("目前共签约文化旅游、纺织服装、新能源等产业项目15个，其中6个已落地。")[0] == 15
+    assert count_signed_projects("会上，31个某某市招商顾问推荐（投资）项目现场签约。")[0] == 31
+
+
+def test_companies_that_signed_count_when_no_project_is_counted() -> None:
+    assert count_signed_projects("某某集团、某某科技等12家企业进行了签约。")[0] == 12
+    assert count_signed_projects("某某集团等12家企业参加推介会，现场签约项目7个。")[0] == 7
