@@ -97,6 +97,10 @@ def test_the_tagger_outlets_fairs_bodies_and_regions_are_left_out() -> None:
     assert find_organizations(text) == []
 
 
+def test_national_academies_are_state_bodies() -> None:
+    assert find_organizations("中国科学院专家团队与园区签约，共建研发中心。") == []
+
+
 def test_a_name_followed_by_an_officials_title_is_a_person() -> None:
     # The tagger reads 江华安 here as an organization; the title after it says otherwise.
     assert find_organizations("由副省长李国梁带队。江华安厅长在参加活动时说。") == []
