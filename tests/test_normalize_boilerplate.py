@@ -40,7 +40,9 @@ def test_metadata_header_is_harvested_with_odd_spaces_closed() -> None:
     raw = f"县里签约十二个项目\n2019-11-13 00:00:00 作者:张小红 来源:今日某 县\n{STORY}"
     clean = clean_article(raw)
     assert clean.body == f"县里签约十二个项目\n\n{STORY}"
-    assert clean.found == {"posted": "2019-11-13", "source": "今日某县", "reporter": "张小红"}
+    header = "2019-11-13 00:00:00 作者:张小红 来源:今日某 县"
+    assert clean.found == {"posted": "2019-11-13", "source": "今日某县", "reporter": "张小红",
+                           "source.phrase": header, "reporter.phrase": header}  # the line is their evidence
 
 
 def test_site_footer_editor_keywords_and_navigation_go() -> None:
@@ -89,7 +91,7 @@ def test_breadcrumbs_share_widgets_and_ranking_lists_go() -> None:
 def test_source_in_brackets_closing_the_article_is_harvested() -> None:
     clean = clean_article(f"{STORY}（来源：某某日报）")
     assert clean.body == STORY
-    assert clean.found == {"source": "某某日报"}
+    assert clean.found == {"source": "某某日报", "source.phrase": "（来源：某某日报）"}
 
 
 def test_a_long_paragraph_that_mentions_copyright_is_article_text() -> None:

@@ -122,3 +122,12 @@ def test_a_summary_starts_after_the_dateline() -> None:
     assert strip_dateline(f"某某网四川新闻11月3日电（何佳怡）{LEAD}") == LEAD
     assert strip_dateline(f"某某网讯：{LEAD}") == LEAD
     assert strip_dateline(LEAD) == LEAD
+
+
+def test_source_and_reporter_keep_the_words_they_were_read_from() -> None:
+    clean = clean_article(f"某某网杭州3月2日电（记者 顾成林）{LEAD}")
+    record = ArticleRecord(id="a", source_file="a.txt", title="", body=clean.body)
+    fill_facts(record, ArticleText(body=clean.body, found=clean.found, given={"reporter": "顾成林"}))
+    assert record.evidence["source"] == "某某网杭州3月2日电（记者 顾成林）"
+    assert "reporter" not in record.evidence  # given, not read: nothing to show
+

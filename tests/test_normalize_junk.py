@@ -50,7 +50,9 @@ def test_repeated_lead_and_duplicate_paragraph_go() -> None:
         "某某网南京5月16日电（记者 李四）某某市投资环境说明会暨重点项目签约仪式16日在南京举行。",
         "会上，客商与某某市现场签约项目12个，合同总金额35亿元。",
     ])
-    assert clean.found == {"source": "某某网", "reporter": "李四"}
+    dateline = "某某网南京5月16日电（记者 李四）"
+    assert clean.found == {"source": "某某网", "reporter": "李四",
+                           "source.phrase": dateline, "reporter.phrase": dateline}
 
 
 def test_end_mark_goes() -> None:

@@ -63,13 +63,14 @@ def test_closing_bylines_leave_the_body_as_the_reporter() -> None:
 
 
 def test_byline_line_with_outlet_names_both() -> None:
-    for raw, source, reporter in (
-        (f"{STORY}\n(平湖融媒记者:沈一鸣)", "平湖融媒", "沈一鸣"),
-        (f"{STORY}\n(岚山区投资促进局 何立群)", "岚山区投资促进局", "何立群"),
+    for raw, source, reporter, phrase in (
+        (f"{STORY}\n(平湖融媒记者:沈一鸣)", "平湖融媒", "沈一鸣", "(平湖融媒记者:沈一鸣)"),
+        (f"{STORY}\n(岚山区投资促进局 何立群)", "岚山区投资促进局", "何立群", "（岚山区投资促进局 何立群）"),
     ):
         clean = clean_article(raw)
         assert clean.body == STORY
-        assert clean.found == {"source": source, "reporter": reporter}
+        assert clean.found == {"source": source, "reporter": reporter,
+                               "source.phrase": phrase, "reporter.phrase": phrase}
 
 
 def test_parentheses_ending_a_middle_paragraph_are_text() -> None:
@@ -80,7 +81,9 @@ def test_parentheses_ending_a_middle_paragraph_are_text() -> None:
 def test_opening_dateline_stays_and_names_outlet_and_reporter() -> None:
     clean = clean_article(f"中新网杭州新闻3月2日电(许安然)近日，{STORY}")
     assert clean.body.startswith("中新网杭州新闻3月2日电（许安然）近日，")
-    assert clean.found == {"source": "中新网", "reporter": "许安然"}
+    dateline = "中新网杭州新闻3月2日电（许安然）"
+    assert clean.found == {"source": "中新网", "reporter": "许安然",
+                           "source.phrase": dateline, "reporter.phrase": dateline}
 
 
 def test_two_short_opening_sentences_with_commas_stay_in_the_body() -> None:
@@ -92,8 +95,8 @@ def test_two_short_opening_sentences_with_commas_stay_in_the_body() -> None:
 
 def test_byline_lines_anywhere_leave_the_body() -> None:
     for raw, found in (
-        (f"本报记者 张三 通讯员 李四\n{STORY}", {"reporter": "张三"}),
-        (f"文/张三\n{STORY}", {"reporter": "张三"}),
+        (f"本报记者 张三 通讯员 李四\n{STORY}", {"reporter": "张三", "reporter.phrase": "本报记者 张三 通讯员 李四"}),
+        (f"文/张三\n{STORY}", {"reporter": "张三", "reporter.phrase": "文/张三"}),
         (f"{STORY}[责任编辑：王五]", {"editor": "王五"}),
     ):
         clean = clean_article(raw)

@@ -46,6 +46,9 @@ def fill_facts(record: ArticleRecord, article: ArticleText) -> None:
     record.summary = summary.summarize(article.body)
     record.source = article.given.get("source") or article.found.get("source")
     record.reporter = credited_names(article.given.get("reporter") or article.found.get("reporter") or "")
+    for key in ("source", "reporter"):
+        if getattr(record, key) and not article.given.get(key) and article.found.get(f"{key}.phrase"):
+            evidence[key] = article.found[f"{key}.phrase"]
     record.url = article.given.get("url")
     record.title = headline.choose_title(article, record)
 

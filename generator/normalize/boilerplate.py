@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from generator.contracts.cleaning import CleaningContext
-from generator.normalize.bylines import read_footer_outlet, read_names_before_labels
+from generator.normalize.bylines import note, read_footer_outlet, read_names_before_labels
 from generator.normalize.data_files import compiled_patterns, load_yaml
 from generator.text.chars import HAN, HAN_SPACE_HAN
 from generator.text.dates import calendar_date, iso_date
@@ -80,7 +80,10 @@ def harvest(line: str, found: dict[str, str]) -> None:
             continue
         value = VALUE_END.split(HAN_SPACE_HAN.sub("", value), maxsplit=1)[0]
         if key != "contact" and HAN.search(value) and len(value) <= 30:
-            found.setdefault(key, value)
+            if "." in key:  # a credit (source.label, reporter.author): its line is its evidence
+                note(found, key, value, line)
+            else:
+                found.setdefault(key, value)
     first_label = LABELLED_FIELD.search(line)
     if first_label:
         read_names_before_labels(line[:first_label.start()], found)

@@ -54,6 +54,7 @@ CLOSING_OUTLET_LINE = _compiled(DATA["closing_outlet_line"])
 HEADER_LINES = {kind: [_compiled(pattern) for pattern in patterns] for kind, patterns in DATA["header_lines"].items()}
 FOOTER_OUTLETS = _compiled_list("footer_outlets")
 DATELINE_WINDOW = 4
+PHRASE_SUFFIX = ".phrase"  # found[<field>.<kind>.phrase]: the words a statement was read from, its evidence
 
 
 @dataclass
@@ -139,12 +140,20 @@ def _assign(credit: Credit, unlabelled: list[str], names: list[str], role: str |
         bucket.extend(name for name in names if name not in bucket)
 
 
-def record(found: dict[str, str], kind: str, credit: Credit) -> None:
-    """Put what ``credit`` names into ``found`` under ``kind``; the first statement of each kind wins."""
+def note(found: dict[str, str], key: str, value: str, phrase: str) -> None:
+    """Record ``value`` under ``key`` (``source.dateline``) with the phrase it was read from, unless the key
+    already has a value: the first statement of each kind wins."""
+    if value and key not in found:
+        found[key] = value
+        found[f"{key}{PHRASE_SUFFIX}"] = phrase.strip()
+
+
+def record(found: dict[str, str], kind: str, credit: Credit, phrase: str) -> None:
+    """Put what ``credit`` names into ``found`` under ``kind``, with the phrase it was read from."""
     if credit.outlet:
-        found.setdefault(f"source.{kind}", credit.outlet)
+        note(found, f"source.{kind}", credit.outlet, phrase)
     if credit.reporters:
-        found.setdefault(f"reporter.{kind}", "、".join(credit.reporters))
+        note(found, f"reporter.{kind}", "、".join(credit.reporters), phrase)
     if credit.editors:
         found.setdefault("editor", "、".join(credit.editors))
 
@@ -172,7 +181,7 @@ def remove_header_credits(text: str, context: CleaningContext) -> tuple[str, int
         for kind, patterns in HEADER_LINES.items():
             match = next((found for pattern in patterns if (found := pattern.match(line))), None)
             if match and plausible_outlet(match["outlet"]):
-                context.found.setdefault(f"source.{kind}", plausible_outlet(match["outlet"]) or "")
+                note(context.found, f"source.{kind}", plausible_outlet(match["outlet"]) or "", line)
                 if match.groupdict().get("posted"):
                     record_posted(context.found, match["posted"])
                 lines[index] = ""
@@ -189,7 +198,7 @@ def remove_credit_lines(text: str, context: CleaningContext) -> tuple[str, int]:
         credit = next((credit for pattern in CREDIT_LINES if (match := pattern.match(line.strip()))
                        and (credit := read_credit(match["credit"])) and credit.labelled), None)
         if credit:
-            record(context.found, "credit", credit)
+            record(context.found, "credit", credit, line)
         else:
             kept.append(line)
     return "\n".join(kept), text.count("\n") + 1 - len(kept)
@@ -218,7 +227,7 @@ def remove_closing_credit(text: str, context: CleaningContext) -> tuple[str, int
     content = _content_indexes(lines)
     changes = 0
     if content and (outlet := CLOSING_OUTLET_LINE.match(lines[content[-1]].strip())):
-        context.found.setdefault("source.closing", outlet["outlet"])
+        note(context.found, "source.closing", outlet["outlet"], outlet.group(0))
         lines[content.pop()] = ""
         changes += 1
     for index in reversed(content[-DATA["closing_window"]:]):
@@ -230,7 +239,7 @@ def remove_closing_credit(text: str, context: CleaningContext) -> tuple[str, int
         if not credit.labelled and index != content[-1]:  # (张三 李四) only closes the article
             continue
         kind = "label" if match.groupdict().get("outlet") else "credit"
-        record(context.found, kind, credit)
+        record(context.found, kind, credit, match.group(0))
         lines[index] = line[:match.start()].rstrip()
         changes += 1
     return "\n".join(line for index, line in enumerate(lines) if line.strip() or index not in content), changes
@@ -253,11 +262,12 @@ def read_dateline(text: str, context: CleaningContext) -> tuple[str, int]:
                                 if match.groupdict().get(key)), None)
             credit = (read_credit(credit_text) if credit_text else None) or Credit()
             credit.outlet = outlet or credit.outlet  # 【某某网讯】（某某日报记者…）: the dateline's outlet publishes
-            record(context.found, "dateline", credit)
+            record(context.found, "dateline", credit, match.group(0))
         for pattern in LEAD_OUTLETS:
             lead = pattern.search(line)
-            if lead and plausible_outlet(lead["outlet"]):
-                context.found.setdefault("source.lead", plausible_outlet(lead["outlet"]) or "")
+            outlet = plausible_outlet(lead["outlet"]) if lead else None
+            if lead and outlet:
+                note(context.found, "source.lead", outlet, lead.group(0).lstrip("，,。"))
     return text, 0
 
 
@@ -272,14 +282,14 @@ def read_footer_outlet(line: str, found: dict[str, str]) -> None:
     for pattern in FOOTER_OUTLETS:
         match = pattern.search(line)
         if match and plausible_outlet(match["outlet"]):
-            found.setdefault("source.footer", plausible_outlet(match["outlet"]) or "")
+            note(found, "source.footer", plausible_outlet(match["outlet"]) or "", match.group(0))
 
 
 def read_names_before_labels(text: str, found: dict[str, str]) -> None:
     """Names standing alone before a header's labelled fields (`张三 李四 发布时间：…`) are its authors."""
     credit = read_credit(text) if text.strip() else None
     if credit and credit.reporters and not credit.outlet and all(len(name) <= 4 for name in credit.reporters):
-        found.setdefault("reporter.author", "、".join(credit.reporters))
+        note(found, "reporter.author", "、".join(credit.reporters), text)
 
 
 def settle_found(found: dict[str, str]) -> dict[str, str]:
@@ -295,5 +305,7 @@ def settle_found(found: dict[str, str]) -> dict[str, str]:
                 value = "、".join(credit.reporters) if credit and credit.reporters else None
             if value:
                 settled[key] = value
+                if found.get(f"{key}.{kind}{PHRASE_SUFFIX}"):
+                    settled[f"{key}{PHRASE_SUFFIX}"] = found[f"{key}.{kind}{PHRASE_SUFFIX}"]
                 break
     return settled
