@@ -77,3 +77,10 @@ def test_a_long_sentence_is_cut_at_a_clause_within_150_characters() -> None:
 @settings(max_examples=200, deadline=None)
 def test_a_summary_never_exceeds_150_characters(body: str) -> None:
     assert len(summarize(body)) <= MAX_SUMMARY
+
+
+def test_a_page_header_under_the_headline_is_no_part_of_it() -> None:
+    text = "某某镇招商引资再掀新高潮\n\n| 工作动态 |2019-04-11\n\n近日，某某镇赴宁波开展招商活动。"
+    headline, body = split_headline(text)
+    assert headline == "某某镇招商引资再掀新高潮"
+    assert body.startswith("| 工作动态 |2019-04-11")

@@ -4,6 +4,7 @@ when the headline was set on two), else one generated from the facts: region + w
 from __future__ import annotations
 
 from generator.contracts.article import ArticleRecord, ArticleText
+from generator.extract.dates import is_header
 from generator.text.money import format_yi
 
 MAX_TITLE = 30
@@ -24,8 +25,8 @@ def split_headline(body: str) -> tuple[str | None, str]:
     if len(paragraphs) < 2 or not _is_headline_line(paragraphs[0], MAX_HEADLINE):
         return None, body
     headline, rest = paragraphs[0], paragraphs[1:]
-    if (len(rest) > 1 and _is_headline_line(rest[0], MAX_SECOND_LINE)
-            and len(headline) + 1 + len(rest[0]) <= MAX_HEADLINE):
+    if (len(rest) > 1 and _is_headline_line(rest[0], MAX_SECOND_LINE) and not is_header(rest[0])
+            and len(headline) + 1 + len(rest[0]) <= MAX_HEADLINE):  # a page header (| 栏目 |2017-02-27) is no title
         headline, rest = f"{headline} {rest[0]}", rest[1:]
     return headline, "\n\n".join(rest)
 
