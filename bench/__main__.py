@@ -43,7 +43,7 @@ MAX_PAGE_BYTES = 150_000
 MAX_SEARCH_BYTES = 1_000_000
 MAX_RATIO_TO_PLAIN = 2.0
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/tmp")}
-STEP = re.compile(r"(articles|duplicates|pages|search index) ([\d.]+) s")
+STEP = re.compile(r"(articles|duplicates\+slugs|pages|search index) ([\d.]+) s")
 
 
 @dataclass
