@@ -67,4 +67,5 @@ lint: $(VENV)/.installed-test
 
 clean:
 	rm -rf site .pytest_cache
-	rm -rf docs/index.md docs/articles docs/regions docs/sectors docs/report.md docs/data docs/downloads.md docs/feeds
+	rm -rf docs/index.md docs/articles docs/regions docs/provinces docs/sectors docs/time docs/organizations \
+	  docs/destinations docs/report.md docs/report docs/data docs/downloads.md docs/feeds

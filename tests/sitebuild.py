@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.render import GENERATED_ROOTS
+
 REPO = Path(__file__).resolve().parents[1]
 MKDOCS = Path(sys.executable).with_name("mkdocs")
 
@@ -28,8 +30,7 @@ def make_project(root: Path, corpus: Path, templates: Path = REPO / "templates")
     docs = root / "docs"
     if docs.exists():
         shutil.rmtree(docs)
-    shutil.copytree(REPO / "docs", docs, ignore=shutil.ignore_patterns(
-        "index.md", "articles", "regions", "sectors", "report.md", "data", "downloads.md", "feeds"))
+    shutil.copytree(REPO / "docs", docs, ignore=shutil.ignore_patterns(*GENERATED_ROOTS))
     config_text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     for option, path in (("articles", corpus.resolve()), ("templates", templates.resolve())):
         config_text = config_text.replace(f"      {option}: {option}\n", f"      {option}: {yaml_scalar(str(path))}\n")

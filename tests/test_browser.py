@@ -23,7 +23,9 @@ def test_home_to_region_to_article(sample_site: Path, serve_site, page) -> None:
 
     page.get_by_role("link", name="按地区浏览").click()
     page.wait_for_url(re.compile(r"/regions/$"))
-    region_links = page.locator("article .digest-list:not(.digest-provinces) a")
+    page.locator("article .digest-provinces a").first.click()
+    page.wait_for_url(re.compile(r"/provinces/\d{6}/$"))
+    region_links = page.locator("article .digest-regions a")
     assert region_links.count() >= 1
     region_name = region_links.first.inner_text()
     region_links.first.click()

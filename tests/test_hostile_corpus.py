@@ -20,6 +20,7 @@ from generator.assemble import BuildSettings, build_corpus
 from tests.conftest import screenshot
 from tests.search_ui import search
 from tests.sitebuild import REPO, build_site
+from tests.visible_text import english_ui_strings
 
 SEEDS = sorted((REPO / "articles").glob("*.txt"))
 HOSTILE_LINES = (
@@ -234,9 +235,10 @@ def test_ids_are_safe_unique_and_never_a_site_page(hostile_site: Path) -> None:
 
 def test_front_matter_is_valid_yaml_and_metadata_never_chooses_a_path(hostile_build) -> None:  # type: ignore[no-untyped-def]
     for path, content in hostile_build.pages.items():
-        page_path = (r"(index|report|downloads)\.md|(articles|regions|sectors)/[a-z0-9-]+\.md|data/[a-z]+\.(jsonl?|csv)"
-                     r"|data/(regions|sectors)/[a-z0-9-]+\.csv|feeds/((provinces|sectors)/)?[a-z0-9-]+\.xml"
-                     r"|articles/[a-z0-9-]+/index\.html")
+        folders = "articles|regions|provinces|sectors|time|organizations|destinations|report"
+        page_path = (rf"(index|report|downloads)\.md|({folders})/[a-z0-9-]+(/page/\d+)?\.md|({folders})/page/\d+\.md"
+                     r"|data/[a-z]+\.(jsonl?|csv)|data/(regions|sectors)/[a-z0-9-]+\.csv"
+                     r"|feeds/((provinces|sectors)/)?[a-z0-9-]+\.xml|articles/[a-z0-9-]+/index\.html")
         assert re.fullmatch(page_path, path), path
         if path.endswith(".md"):
             assert content.startswith("---\n")
@@ -290,3 +292,10 @@ def test_nothing_is_written_into_the_corpus(hostile_site: Path, hostile_corpus) 
     root, expected = hostile_corpus
     on_disk = {path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_file()}
     assert on_disk == set(expected) | set(IGNORED)
+
+
+def test_reasons_and_warnings_show_in_chinese_on_every_page(hostile_site: Path) -> None:
+    # The corpus has every kind of skip, a merged copy and warnings: none may show its English wording.
+    assert english_ui_strings(hostile_site) == {}
+    report = (hostile_site / "report" / "index.html").read_text("utf-8")
+    assert "已跳过" in report and "已合并" in report and "二进制文件" in report

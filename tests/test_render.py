@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from generator.contracts.article import Amount, ArticleRecord, Person, Region
@@ -109,5 +111,7 @@ def test_each_destination_shows_its_sentence_on_hover_escaped() -> None:
     record = bare_record(destinations=["深圳市", "东莞市"],
                          evidence={"destinations.深圳市": "代表团赴深圳开展招商", "destinations.东莞市": HOSTILE})
     body = render(record)["articles/a-1.md"].split("---\n", 2)[2]
-    assert '<span title="依据：代表团赴深圳开展招商">深圳市</span>、<span title="依据：' in body
+    # Each destination links to its page, with its sentence as the link's title.
+    assert re.search(r'<a class="digest-destination" href="[^"]+" title="依据：代表团赴深圳开展招商">深圳市</a>、'
+                     r'<a class="digest-destination" href="[^"]+" title="依据：&lt;script&gt;', body)
     assert "<script>" not in body

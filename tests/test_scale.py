@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import posixpath
+import re
 import shutil
 from pathlib import Path
 
@@ -39,3 +41,57 @@ def test_article_page_size_is_independent_of_corpus_size(tmp_path: Path) -> None
     assert abs(large_size - small_size) < 2_000, (small_size, large_size)
     home = (large_site / "index.html").stat().st_size
     assert home < 200_000, "the home page lists only the latest articles"
+
+
+LARGE_CORPUS = 2_000
+MAX_PAGE_BYTES = 150_000
+
+
+@pytest.fixture(scope="module")
+def large_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    corpus = tmp_path_factory.mktemp("corpus-2000")
+    write_corpus(corpus, LARGE_CORPUS)
+    return build_site(tmp_path_factory.mktemp("site-2000"), corpus)
+
+
+def test_no_page_of_a_2000_article_site_exceeds_150_kb(large_site: Path) -> None:
+    sizes = {path.relative_to(large_site).as_posix(): path.stat().st_size for path in large_site.rglob("*.html")}
+    assert len(sizes) > LARGE_CORPUS  # every article has its page, and the listings theirs
+    largest = max(sizes, key=sizes.__getitem__)
+    assert sizes[largest] <= MAX_PAGE_BYTES, (largest, sizes[largest])
+    assert (large_site / "articles" / "page" / "40" / "index.html").is_file()  # 2,000 articles, 50 a page
+
+
+def crawl_listing(site: Path, first: str) -> tuple[list[str], set[str]]:
+    """The pages of a listing reached from its first page through its own links, and the articles they link."""
+    prefix = first.rstrip("/") + "/"
+    pages, todo, articles = [first], [first], set()
+    while todo:
+        url = todo.pop()
+        html = (site / url / "index.html").read_text("utf-8")
+        for href in re.findall(r'href="([^"#:]+)"', html):  # relative links: no canonical http://… address
+            target = posixpath.normpath(posixpath.join(url, href)) + "/"
+            if target.startswith("articles/") and target.count("/") == 2 and not target.startswith("articles/page/"):
+                articles.add(target.split("/")[1])
+            elif target.startswith(prefix + "page/") and target not in pages:
+                pages.append(target)
+                todo.append(target)
+    return pages, articles
+
+
+def test_pagination_links_reach_every_article_of_every_region(large_site: Path) -> None:
+    records = [json.loads(line) for line in (large_site / "data" / "articles.jsonl").read_text("utf-8").splitlines()]
+    with_region = {record["slug"] or record["id"] for record in records
+                   if record["region"] and record["duplicate_of"] is None}
+    reached: dict[str, set[str]] = {}
+    most_pages = 0
+    for folder in sorted(p for p in (large_site / "regions").iterdir() if p.is_dir() and p.name != "page"):
+        pages, articles = crawl_listing(large_site, f"regions/{folder.name}/")
+        shown = re.search(r"(\d+) 篇文章", (folder / "index.html").read_text("utf-8"))
+        assert shown and int(shown.group(1)) == len(articles), folder.name
+        reached[folder.name] = articles
+        most_pages = max(most_pages, len(pages))
+    assert most_pages >= 3  # the test walks real pagination, not one long page
+    every = [article for articles in reached.values() for article in articles]
+    assert len(every) == len(set(every))  # each article is listed under one region only
+    assert set(every) == with_region

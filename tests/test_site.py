@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from tests.sitebuild import REPO
+from tests.visible_text import english_ui_strings
 
 ARTICLE_STEMS = sorted(path.stem for path in (REPO / "articles").glob("*.txt"))
 
@@ -29,11 +30,17 @@ def test_indexes_report_and_taxonomy_pages_exist(sample_site: Path) -> None:
     for page in ("index.html", "regions/index.html", "sectors/index.html", "report/index.html", "about/index.html"):
         assert (sample_site / page).is_file(), page
     regions_html = (sample_site / "regions" / "index.html").read_text("utf-8")
-    region_links = set(re.findall(r'href="([^"]+)/"', regions_html.split('class="md-content"', 1)[1]))
+    province_links = set(re.findall(r'href="\.\./provinces/(\d{6})/"', regions_html))
+    province_pages = {p.name for p in (sample_site / "provinces").iterdir() if p.is_dir()}
+    assert province_pages and province_links == province_pages
+    region_links = set()
+    for province in province_pages:
+        html = (sample_site / "provinces" / province / "index.html").read_text("utf-8")
+        region_links |= set(re.findall(r'href="\.\./\.\./regions/([^"/]+)/"', html))
     region_pages = [p for p in (sample_site / "regions").iterdir() if p.is_dir()]
     assert region_pages, "no region page was built"
     for folder in region_pages:
-        assert folder.name in region_links, f"region page {folder.name} is not linked from the index"
+        assert folder.name in region_links, f"region page {folder.name} is not linked from a province page"
     sector_pages = [p for p in (sample_site / "sectors").iterdir() if p.is_dir()]
     assert sector_pages, "no sector page was built"
     every_sector = {s for r in records(sample_site) for s in r["sectors"]}
@@ -115,3 +122,12 @@ def test_listing_pages_link_the_downloads(sample_site: Path) -> None:
     assert 'href="../../data/sectors/biomedicine.csv"' in sector
     assert (sample_site / "data" / "sectors" / "biomedicine.csv").read_bytes().startswith(b"\xef\xbb\xbfid,title,")
     assert "数据下载" in " ".join(re.findall(r"<nav\b.*?</nav>", sector, flags=re.DOTALL))
+
+
+def test_no_english_ui_string_on_any_page(sample_site: Path) -> None:
+    assert english_ui_strings(sample_site) == {}
+
+
+def test_the_404_page_is_chinese(sample_site: Path) -> None:
+    html = (sample_site / "404.html").read_text("utf-8")
+    assert "页面不存在" in html and "返回首页" in html

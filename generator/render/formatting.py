@@ -1,4 +1,5 @@
-"""Filters the templates use to show values: money in 亿元/万元, relative links, safe theme titles."""
+"""Filters the templates use to show values: money in 万亿元/亿元/万元 with its qualifier, relative links, safe
+theme titles."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import re
 
 from markupsafe import Markup, escape
 
+from generator.contracts.article import ArticleRecord
 from generator.text.money import format_yuan
 
-__all__ = ["format_yuan", "page_url", "preformatted", "relative_file_url", "relative_url", "single_line", "theme_safe"]
+__all__ = ["format_yuan", "headline_investment", "headline_qualifier", "page_url", "preformatted",
+           "relative_file_url", "relative_url", "single_line", "theme_safe"]
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -48,3 +51,19 @@ def theme_safe(text: str) -> str:
 def preformatted(text: str) -> Markup:
     """Escaped text for a ``<pre>`` kept on one source line, so Markdown never sees a blank line inside it."""
     return Markup(str(escape(text.replace("\r\n", "\n").replace("\r", "\n"))).replace("\n", "&#10;"))
+
+
+def headline_qualifier(record: ArticleRecord) -> str | None:
+    """The qualifier (近, 超…) of the amount the headline investment was read from, if it has one."""
+    if record.investment_yuan is None:
+        return None
+    phrase = record.evidence.get("investment_yuan")
+    for amount in record.amounts:
+        if amount.text == phrase or phrase is None and amount.yuan == record.investment_yuan:
+            return amount.qualifier
+    return None
+
+
+def headline_investment(record: ArticleRecord) -> str:
+    """The article's headline investment as the text qualifies it: ``近30亿元``, ``1.2万亿元``."""
+    return format_yuan(record.investment_yuan, headline_qualifier(record))

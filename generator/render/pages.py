@@ -1,13 +1,16 @@
-"""Render every page of the site, and the data files, from records and the report."""
+"""Render every page of the site, the data files and the feeds, from records and the report.
+
+Long lists (a region's articles, the report, the organizations…) are split into pages of a fixed size
+(``render/pagination.py``), so no page grows with the corpus; the complete lists are the data files.
+"""
 
 from __future__ import annotations
 
 import json
-from functools import cache
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import yaml
 
 from generator.contracts.article import ArticleRecord
@@ -15,45 +18,38 @@ from generator.contracts.report import BuildReport
 from generator.extract.sectors import sector_slugs
 from generator.render.dashboard import build_dashboard
 from generator.render.downloads import ALL_AMOUNTS, ALL_ARTICLES, amounts_csv, articles_csv, columns
+from generator.render.environment import template_environment
 from generator.render.feeds import MAX_ENTRIES, SITE_FEED, FeedSpec, FeedWriter
-from generator.render.formatting import (
-    format_yuan,
-    page_url,
-    preformatted,
-    relative_file_url,
-    relative_url,
-    single_line,
-    theme_safe,
+from generator.render.formatting import page_url, relative_file_url, relative_url, single_line, theme_safe
+from generator.render.groups import (
+    Group,
+    group_by_destination,
+    group_by_organization,
+    group_by_region,
+    group_by_sector,
+    investment_total,
+    newest_first,
+    region_shares,
 )
-from generator.render.groups import Group, group_by_province, group_by_region, group_by_sector
+from generator.render.pagination import paginate
+from generator.render.provinces import Province, group_by_province
+from generator.render.timeline import group_by_month, group_by_year, monthly_trend
 
 # Pages and folders under the docs folder that the generator owns (and so replaces on every build).
 GENERATED_ROOTS: tuple[str, ...] = (
-    "index.md", "articles", "regions", "sectors", "report.md", "data", "downloads.md", "feeds",
+    "index.md", "articles", "regions", "provinces", "sectors", "time", "organizations", "destinations",
+    "report.md", "report", "data", "downloads.md", "feeds",
 )
 SITE_NAME = "招商引资动态"
 DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+LATEST_ON_HOME = 20
+# Regions listed on an organization's or destination's page; the data files hold the rest.
+MAX_REGION_SHARES = 100
 
 SitePages = dict[str, str | bytes]
 # libyaml's emitter when PyYAML has it: the same text as the pure-Python SafeDumper (checked on the dev corpora
 # and a generated 1,000-article corpus), four times faster; front matter was most of the time spent rendering.
 YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-@cache
-def template_environment(templates_dir: Path) -> jinja2.Environment:
-    """Autoescaping is on: every value from an article lands in HTML as text."""
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir)),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    environment.filters["yuan"] = format_yuan
-    environment.filters["preformatted"] = preformatted
-    return environment
 
 
 def _plain(value: Any) -> Any:
@@ -83,22 +79,38 @@ class SiteRenderer:
     def __init__(self, records: list[ArticleRecord], report: BuildReport, templates_dir: Path,
                  data_records: list[ArticleRecord], site_url: str | None = None) -> None:
         self.env = template_environment(templates_dir)
-        self.records = records
+        self.records = records  # input order: the data files keep it
+        self.newest = newest_first(records)
         self.data_records = data_records
         self.report = report
         self.site_url = site_url
         self.regions = group_by_region(records)
+        self.provinces = group_by_province(self.regions)
         self.sectors = group_by_sector(records, sector_slugs())
-        self.provinces = group_by_province(records)
+        self.organizations = group_by_organization(records)
+        self.destinations = group_by_destination(records)
+        self.years = group_by_year(records)
+        self.months = group_by_month(records)
         self.region_of = {id(r): g for g in self.regions for r in g.records}
+        self.province_of = {id(g): p for p in self.provinces for g in p.regions}
         self.sector_page = {g.name: f"sectors/{g.slug}.md" for g in self.sectors}
+        self.organization_page = {g.name: f"organizations/{g.slug}.md" for g in self.organizations}
+        self.destination_page = {g.name: f"destinations/{g.slug}.md" for g in self.destinations}
         self.article_pages = {record.id: f"articles/{record.slug or record.id}.md" for record in records}
         self.feeds = FeedWriter(SITE_NAME, site_url, lambda record: page_url(self.article_page_path(record)))
+        self.feed_of: dict[str, FeedSpec] = {}  # the feeds that have entries, by path
 
     def article_page_path(self, record_or_id: ArticleRecord | str) -> str:
         """The page of an article (``articles/<slug>.md``), given the record or its id."""
         article_id = record_or_id if isinstance(record_or_id, str) else record_or_id.id
         return self.article_pages[article_id]
+
+    def region_for(self, record: ArticleRecord) -> Group | None:
+        return self.region_of.get(id(record))
+
+    def province_feed(self, province: Province) -> FeedSpec | None:
+        """The province's Atom feed, when it has one."""
+        return self.feed_of.get(f"feeds/provinces/{province.slug}.xml")
 
     def render(self, template: str, page: str, **context: Any) -> str:
         def link(to_page: str) -> str:
@@ -111,8 +123,17 @@ class SiteRenderer:
             page=page, link=link, asset=asset, article_page=self.article_page_path, **context,
         )
 
+    def listing(self, template: str, first_page: str, items: Sequence[Any], title: str,
+                **context: Any) -> SitePages:
+        """The pages of one paginated listing; every page gets ``items`` (its share) and ``pagination``."""
+        return {
+            listing_page.path: self.render(template, listing_page.path, items=listing_page.items,
+                                           pagination=listing_page.pagination, title=theme_safe(title), **context)
+            for listing_page in paginate(items, first_page)
+        }
+
     def article_page(self, record: ArticleRecord) -> str:
-        region = self.region_of.get(id(record))
+        region = self.region_for(record)
         return self.render(
             "article.md.j2",
             self.article_page_path(record),
@@ -120,18 +141,63 @@ class SiteRenderer:
             front_matter=front_matter_yaml(record),
             region_page=f"regions/{region.slug}.md" if region else None,
             sector_pages=self.sector_page,
+            organization_pages=self.organization_page,
+            destination_pages=self.destination_page,
         )
 
-    def group_page(self, template: str, page: str, group: Group, download_csv: str, feed: FeedSpec | None) -> str:
-        return self.render(template, page, group=group, title=theme_safe(group.name), download_csv=download_csv,
-                           feed=feed)
+    def region_pages(self) -> SitePages:
+        pages = self.listing("regions_index.md.j2", "regions/index.md", self.provinces, "按地区浏览",
+                             total_yuan=investment_total(self.records), article_count=len(self.records))
+        for group in self.regions:
+            province = self.province_of[id(group)]
+            pages |= self.listing("region.md.j2", f"regions/{group.slug}.md", group.records, group.name,
+                                  group=group, province_page=f"provinces/{province.slug}.md",
+                                  download_csv=f"data/regions/{group.slug}.csv", feed=self.province_feed(province))
+        for province in self.provinces:
+            records = province.records
+            pages |= self.listing("province.md.j2", f"provinces/{province.slug}.md", records, province.name,
+                                  province=province, trend=monthly_trend(records), feed=self.province_feed(province))
+        return pages
+
+    def time_pages(self) -> SitePages:
+        pages = {"time/index.md": self.render("time_index.md.j2", "time/index.md", years=self.years,
+                                              trend=monthly_trend(self.records))}
+        for year in self.years:
+            months = [month for month in self.months if month.slug.startswith(year.slug + "-")]
+            pages |= self.listing("period.md.j2", f"time/{year.slug}.md", year.records, year.name,
+                                  group=year, months=months)
+        for month in self.months:
+            pages |= self.listing("period.md.j2", f"time/{month.slug}.md", month.records, month.name,
+                                  group=month, months=[])
+        return pages
+
+    def mention_pages(self, folder: str, groups: list[Group], index_title: str, kind: str) -> SitePages:
+        """The index and the pages of organizations or destinations: the articles naming each, the regions."""
+        pages = self.listing("mentions_index.md.j2", f"{folder}/index.md", groups, index_title, kind=kind,
+                             folder=folder)
+        for group in groups:
+            shares = region_shares(group, self.region_for)
+            pages |= self.listing("mention.md.j2", f"{folder}/{group.slug}.md", group.records, group.name,
+                                  group=group, kind=kind, index_page=f"{folder}/index.md", index_title=index_title,
+                                  shares=shares[:MAX_REGION_SHARES], share_count=len(shares))
+        return pages
+
+    def sector_pages(self) -> SitePages:
+        pages = {"sectors/index.md": self.render("sectors_index.md.j2", "sectors/index.md", sectors=self.sectors,
+                                                 article_count=len(self.records))}
+        for group in self.sectors:
+            pages |= self.listing("sector.md.j2", f"sectors/{group.slug}.md", group.records, group.name,
+                                  group=group, download_csv=f"data/sectors/{group.slug}.csv",
+                                  feed=self.feed_of.get(f"feeds/sectors/{group.slug}.xml"))
+        return pages
 
     def feed_specs(self) -> list[FeedSpec]:
         """The site's feed, then one per province and per sector that has a dated article."""
         specs = [FeedSpec(SITE_FEED, f"{SITE_NAME}：最新文章", "最新文章", self.records)]
-        for kind, groups in (("provinces", self.provinces), ("sectors", self.sectors)):
-            specs += [FeedSpec(f"feeds/{kind}/{group.slug}.xml", f"{SITE_NAME}：{theme_safe(group.name)}",
-                               theme_safe(group.name), group.records) for group in groups]
+        specs += [FeedSpec(f"feeds/provinces/{province.slug}.xml", f"{SITE_NAME}：{theme_safe(province.name)}",
+                           theme_safe(province.name), province.records) for province in self.provinces if province.code]
+        specs += [FeedSpec(f"feeds/sectors/{group.slug}.xml", f"{SITE_NAME}：{theme_safe(group.name)}",
+                           theme_safe(group.name), group.records) for group in self.sectors]
         return [spec for spec in specs if self.feeds.has_entries(spec)]
 
     def absolute_page_url(self, record: ArticleRecord) -> str:
@@ -170,35 +236,30 @@ class SiteRenderer:
         return stubs
 
     def pages(self) -> SitePages:
+        self.feed_of = {spec.path: spec for spec in self.feed_specs()}
+        site_feed = self.feed_of.get(SITE_FEED)
         pages: SitePages = {}
-        total = sum(record.investment_yuan or 0 for record in self.records)
-        provinces = sorted({g.province for g in self.regions if g.province})
-        feeds = {spec.path: spec for spec in self.feed_specs()}
         pages["index.md"] = self.render(
-            "home.md.j2", "index.md", records=self.records, regions=self.regions, sectors=self.sectors,
-            provinces=provinces, total_yuan=total, report=self.report,
-            dashboard=build_dashboard(self.records, region_count=len(self.regions)),
-            feed=feeds.get(SITE_FEED),
+            "home.md.j2", "index.md", latest=self.newest[:LATEST_ON_HOME], article_count=len(self.records),
+            report=self.report, dashboard=build_dashboard(self.records, region_count=len(self.regions)),
+            feed=site_feed,
         )
+        pages |= self.listing("articles_index.md.j2", "articles/index.md", self.newest, "全部文章", feed=site_feed)
         for record in self.records:
             pages[self.article_page_path(record)] = self.article_page(record)
-        pages["regions/index.md"] = self.render("regions_index.md.j2", "regions/index.md", regions=self.regions)
-        province_feed = {group.name: f"feeds/provinces/{group.slug}.xml" for group in self.provinces}
-        for group in self.regions:
-            page = f"regions/{group.slug}.md"
-            pages[page] = self.group_page("region.md.j2", page, group, f"data/regions/{group.slug}.csv",
-                                          feeds.get(province_feed.get(group.province or "", "")))
-        pages["sectors/index.md"] = self.render("sectors_index.md.j2", "sectors/index.md", sectors=self.sectors)
-        for group in self.sectors:
-            page = f"sectors/{group.slug}.md"
-            pages[page] = self.group_page("sector.md.j2", page, group, f"data/sectors/{group.slug}.csv",
-                                          feeds.get(f"feeds/sectors/{group.slug}.xml"))
-        pages["report.md"] = self.render("report.md.j2", "report.md", report=self.report)
+        pages |= self.region_pages()
+        pages |= self.sector_pages()
+        pages |= self.time_pages()
+        pages |= self.mention_pages("organizations", self.organizations, "机构", "organization")
+        pages |= self.mention_pages("destinations", self.destinations, "目的地", "destination")
+        titles = {record.id: record.title for record in self.records}
+        pages |= self.listing("report.md.j2", "report.md", self.report.entries, "构建报告", report=self.report,
+                              titles=titles)
         pages["downloads.md"] = self.render(
             "downloads.md.j2", "downloads.md", article_columns=columns("articles"), amount_columns=columns("amounts"),
-            feed=feeds.get(SITE_FEED), feed_entries=MAX_ENTRIES,
+            feed=site_feed, feed_entries=MAX_ENTRIES,
         )
-        for spec in feeds.values():
+        for spec in self.feed_of.values():
             pages[spec.path] = self.feeds.feed_xml(spec)
         pages.update(self.data_files())
         pages.update(self.redirects())
