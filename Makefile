@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench lint install clean system-packages assets
+.PHONY: site test serve bench lint install clean system-packages site-packages assets
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,24 +16,32 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-## Debian packages the browser tests need: Chromium (driven by Playwright, never downloaded) and a CJK font,
-## without which every Chinese character renders as an empty box. Installed only when missing.
-SYSTEM_PACKAGES := chromium fonts-noto-cjk
-system-packages:
-	@missing=""; for package in $(SYSTEM_PACKAGES); do \
+## Debian packages installed when missing (as root, or through sudo): `make site` needs npm for the vendored
+## browser libraries; the browser tests need Chromium (driven by Playwright, never downloaded) and a CJK font,
+## without which every Chinese character renders as an empty box.
+SITE_PACKAGES := npm
+TEST_PACKAGES := chromium fonts-noto-cjk
+define install-debian-packages
+missing=""; for package in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \
-	  echo "installing Debian packages for the browser tests:$$missing"; \
+	  echo "installing Debian packages:$$missing"; \
 	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+system-packages:
+	@$(call install-debian-packages,$(TEST_PACKAGES))
+
+site-packages:
+	@command -v npm >/dev/null || { $(call install-debian-packages,$(SITE_PACKAGES)); }
 
 ## Browser libraries the site ships (Chart.js for the home page's charts): installed from the npm registry at the
 ## versions package-lock.json pins, and copied into docs/assets/vendor/, so no page loads anything from a CDN.
 VENDOR := docs/assets/vendor
-$(VENDOR)/chart.umd.min.js: package.json package-lock.json
-	@command -v npm >/dev/null || { echo "npm is needed to install Chart.js (Debian: apt-get install npm)"; exit 1; }
+$(VENDOR)/chart.umd.min.js: package.json package-lock.json | site-packages
 	npm ci --ignore-scripts --no-audit --no-fund --silent
 	mkdir -p $(VENDOR)
 	cp node_modules/chart.js/dist/chart.umd.min.js $@
