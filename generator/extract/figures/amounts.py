@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from generator.contracts.article import Amount
 from generator.extract.figures.numerals import CHINESE_NUMERAL, NUMERAL, parse_number, to_halfwidth
-from generator.extract.patterns import alternation, in_tally, load_data, sentence_around
+from generator.extract.patterns import alternation, in_tally, load_data, sentence_has
 from generator.text.chars import HAN
 
 MONEY = load_data("money.yaml")
@@ -172,7 +172,7 @@ def headline_investment(text: str, amounts: list[Amount]) -> tuple[float | None,
               if found.amount.text in kept and found.amount.yuan is not None and IS_TOTAL.fullmatch(found.lead)
               and not is_size_class(text, found)
               and not in_tally(text, found.start)]
-    candidates = [found.amount for found in totals if SIGNING.search(sentence_around(text, found.start))] or [
+    candidates = [found.amount for found in totals if sentence_has(SIGNING, text, found.start)] or [
         found.amount for found in totals]
     if not candidates:
         return None, None

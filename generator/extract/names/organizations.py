@@ -13,6 +13,7 @@ bodies (商务部研究院, 市工商业联合会) are left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from generator.extract.names.lexical import ORGANIZATION, PERSON, analyse
@@ -111,8 +112,8 @@ def _anonymized(text: str, start: int) -> bool:
 def _false_suffix(text: str, start: int, end: int) -> bool:
     """The ending is part of another word (客商会见, 招商会)."""
     for context in DATA["false_suffix_contexts"]:
-        position = text.find(context, max(0, start - len(context) + 1))
-        if 0 <= position < end:
+        # Bounded search: the context must start before ``end``; scanning the rest of the text is wasted work.
+        if text.find(context, max(0, start - len(context) + 1), end - 1 + len(context)) >= 0:
             return True
     return False
 
@@ -146,12 +147,24 @@ def _without_descriptors(item: str) -> str:
     return item
 
 
+def _clause_breaks(text: str) -> list[int]:
+    """Positions of the characters that end a clause a list may run through (all but 、), in order."""
+    breaks = set(CLAUSE_END.replace("、", ""))
+    return [position for position, char in enumerate(text) if char in breaks]
+
+
 def _by_list(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
+    breaks = _clause_breaks(text)
+    # Several closings in one clause share its items: each complete item is read once, from where the last
+    # closing's final item began (that item may grow), so a long clause costs its length, not its square.
+    resume: dict[int, int] = {}
     for closing in _list_pattern().finditer(text):
-        clause_start = max(text.rfind(char, 0, closing.start()) for char in CLAUSE_END.replace("、", "")) + 1
-        position = clause_start
-        for item in text[clause_start:closing.start()].split("、"):
+        before = bisect_left(breaks, closing.start()) - 1
+        clause_start = breaks[before] + 1 if before >= 0 else 0
+        position = resume.get(clause_start, clause_start)
+        for item in text[position:closing.start()].split("、"):
+            resume[clause_start] = position
             name = _without_descriptors(_trim(item))
             start = position + len(item) - len(name)
             position += len(item) + 1
@@ -175,14 +188,24 @@ def _by_context(text: str) -> list[tuple[int, str]]:
 def _longest_forms(found: list[tuple[int, str]]) -> list[str]:
     """Each organization once, in order of first mention, in its longest form (巨星控股集团, not 巨星集团)."""
     names = {name for _, name in found}
+    # Indexed once, so that each name is checked in constant time against every longer one: the strings some
+    # longer name contains, and for each prefix the length of the longest name starting with it.
+    inside_longer: set[str] = set()
+    longest_with_prefix: dict[str, int] = {}
+    for other in names:
+        inside_longer.update(other[start:end] for start in range(len(other))
+                             for end in range(start + 1, len(other) + 1) if end - start < len(other))
+        for end in range(len(other) + 1):
+            longest_with_prefix[other[:end]] = max(longest_with_prefix.get(other[:end], 0), len(other))
     kept: list[str] = []
+    kept_names: set[str] = set()
     for _, name in sorted(found):
-        if name in kept:
+        if name in kept_names:
             continue
-        longer = [other for other in names if other != name and len(other) > len(name)]
-        if any(name in other or other.startswith(_core(name)) for other in longer):
+        if name in inside_longer or longest_with_prefix.get(_core(name), 0) > len(name):
             continue
         kept.append(name)
+        kept_names.add(name)
     return kept
 
 
