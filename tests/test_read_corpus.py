@@ -36,8 +36,9 @@ def test_linked_folders_are_not_followed_and_links_out_are_refused(tmp_path: Pat
     (corpus / "folder-link").symlink_to(outside, target_is_directory=True)
     (corpus / "file-link.txt").symlink_to(outside / "secret.txt")
     documents = {document.source_file: document for document in read_corpus(corpus)}
-    assert set(documents) == {"file-link.txt", "real.txt"}
+    assert set(documents) == {"file-link.txt", "folder-link", "real.txt"}
     assert documents["file-link.txt"].problem == "symbolic link to a file outside the input folder"
+    assert documents["folder-link"].problem == "文件夹链接指向输入文件夹之外，未读取"
     assert documents["real.txt"].text == ARTICLE
 
 
@@ -61,36 +62,46 @@ def test_file_names_that_are_not_utf8_are_shown_readably(tmp_path: Path) -> None
     with open(os.path.join(os.fsencode(tmp_path), name), "wb") as file:
         file.write(ARTICLE.encode("utf-8"))
     (document,) = list(read_corpus(tmp_path))
-    assert document.source_file.endswith(".txt") and "\ufffd" in document.source_file
+    assert document.source_file == "\\xb1\\xa8\\xb8\\xe6.txt"  # each byte that is not UTF-8, escaped
     document.source_file.encode("utf-8")  # printable and writable to the report
 
 
 def test_front_matter_gives_metadata_and_is_removed() -> None:
     text = ("---\ntitle: 长春经开区赴杭州招商\nurl: https://example.com/a\ndate: 2021-06-16\n"
             "region:\n  name: 长春经开区\ntags: [a, b]\n---\n") + ARTICLE
-    metadata, body = split_front_matter(text)
-    assert metadata == {"title": "长春经开区赴杭州招商", "url": "https://example.com/a", "date": "2021-06-16",
-                        "region": "长春经开区"}
-    assert body == ARTICLE
+    front_matter = split_front_matter(text)
+    assert front_matter.values == {"title": "长春经开区赴杭州招商", "url": "https://example.com/a",
+                                   "date": "2021-06-16", "region": "长春经开区"}
+    assert front_matter.text == ARTICLE and front_matter.warnings == []
 
 
 @pytest.mark.parametrize("text", [
     "---\n这不是元数据\n---\n" + ARTICLE,  # a plain scalar, not a mapping
-    "---\ntitle: [unclosed\n---\n" + ARTICLE,  # broken YAML
-    "---\nauthor: 某人\n---\n" + ARTICLE,  # no known key: left as text
+    "---\n- 一\n- 二\n---\n" + ARTICLE,  # a list, not a mapping
     ARTICLE + "\n---\ntitle: 不在开头\n---\n",
 ])
 def test_text_that_is_not_front_matter_stays_article_text(text: str) -> None:
-    assert split_front_matter(text) == ({}, text)
+    front_matter = split_front_matter(text)
+    assert (front_matter.values, front_matter.text, front_matter.warnings) == ({}, text, [])
+
+
+@pytest.mark.parametrize(("block", "warning"), [
+    ("title: [unclosed", "无法解析"),  # broken YAML
+    ("author: 某人\ntags: [a, b]", "没有可用的字段"),  # no known key
+])
+def test_front_matter_that_gives_nothing_leaves_the_body_with_a_warning(block: str, warning: str) -> None:
+    front_matter = split_front_matter(f"---\n{block}\n---\n" + ARTICLE)
+    assert front_matter.values == {} and front_matter.text == ARTICLE
+    assert len(front_matter.warnings) == 1 and warning in front_matter.warnings[0]
 
 
 def test_front_matter_values_stay_scalar_and_short() -> None:
     bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n" \
            "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: *c\nsource: \"" + "长" * 5000 + "\"\n---\n" + ARTICLE
-    metadata, body = split_front_matter(bomb)
-    assert "title" not in metadata
-    assert len(metadata["source"]) == 500
-    assert body == ARTICLE
+    front_matter = split_front_matter(bomb)
+    assert "title" not in front_matter.values
+    assert len(front_matter.values["source"]) == 500
+    assert front_matter.text == ARTICLE
 
 
 RUBY_PAGE = """<html><head><meta charset="utf-8"><title>某经开区举办招商推介会_某日报</title>

@@ -59,7 +59,7 @@ def test_a_few_broken_bytes_are_replaced_and_reported() -> None:
     decoded = decode_bytes(broken)
     assert decoded.encoding == "utf-8"
     assert decoded.text.count("\ufffd") >= 2
-    assert any("undecodable" in warning for warning in decoded.warnings)
+    assert any("无法按 utf-8 解码" in warning for warning in decoded.warnings)
 
 
 def test_truncated_gbk_is_read_with_a_warning() -> None:
@@ -100,7 +100,7 @@ def test_empty_and_whitespace_files_are_skipped() -> None:
 def test_control_characters_are_removed_and_counted() -> None:
     decoded = decode_bytes("招商\x1b[31m引资\x07\x00项目\r\n签约\x0c".encode())
     assert decoded.text == "招商[31m引资项目\n签约"
-    assert decoded.warnings == ["4 control character(s) removed"]
+    assert decoded.warnings == ["已删除 4 个控制字符或方向控制符"]
 
 
 def test_declared_charset_wins_when_it_decodes() -> None:

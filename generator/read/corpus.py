@@ -16,6 +16,7 @@ from pathlib import Path
 from generator.contracts.document import SourceDocument
 from generator.read.decode import decode_bytes
 from generator.read.metadata import split_front_matter
+from generator.read.printable import escaped_name, without_unsafe
 from generator.read.rules import input_rules
 from generator.read.webpage import declared_charset, extract_article, looks_like_html
 
@@ -32,28 +33,46 @@ def is_ignored(name: str) -> bool:
 
 
 def display_name(relative: str) -> str:
-    """A file name as text: bytes that are not UTF-8 (kept by the OS as surrogates) shown as U+FFFD."""
-    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """A file name as it is shown in the report and logs: escaped, so that two names never look the same."""
+    return escaped_name(relative)
 
 
 def iter_input_files(input_dir: Path) -> list[Path]:
     """Every file under ``input_dir`` that is not ignored, sorted by path; linked folders are not followed.
 
-    A subfolder that cannot be listed is returned too, so that it is reported rather than silently missed.
+    A subfolder that cannot be listed, and a link to a folder, are returned too, so that they are reported
+    rather than silently missed.
     """
     found: list[Path] = []
     unlisted: list[OSError] = []
     for folder, subfolders, files in os.walk(input_dir, followlinks=False, onerror=unlisted.append):
         subfolders[:] = [name for name in subfolders if not is_ignored(name)]
+        found.extend(Path(folder) / name for name in subfolders if (Path(folder) / name).is_symlink())
         found.extend(Path(folder) / name for name in files if not is_ignored(name))
     found.extend(Path(error.filename) for error in unlisted if error.filename and Path(error.filename) != input_dir)
     return sorted(found, key=lambda path: path.relative_to(input_dir).as_posix())
 
 
+def folder_link_problem(path: Path, input_dir: Path) -> str:
+    """Why a link to a folder is not followed: its files are read where they are, or are not the corpus's."""
+    try:
+        target, root = path.resolve(strict=True), input_dir.resolve()
+    except (OSError, RuntimeError):
+        return "文件夹链接无法解析（可能是循环链接），未读取"
+    if path.parent.resolve().is_relative_to(target):
+        return "文件夹链接指向它所在的上级文件夹（循环），未读取"
+    if not target.is_relative_to(root):
+        return "文件夹链接指向输入文件夹之外，未读取"
+    shown = escaped_name(target.relative_to(root).as_posix())
+    return f"文件夹链接：其中的文件已在 {shown}/ 直接读取，未重复读取"
+
+
 def file_problem(path: Path, input_dir: Path) -> str | None:
     """Why a path cannot be read as an article before opening it, or None."""
     rules = input_rules()
-    if path.is_dir() and not path.is_symlink():
+    if path.is_symlink() and path.is_dir():
+        return folder_link_problem(path, input_dir)
+    if path.is_dir():
         return "cannot list folder"
     suffix = path.suffix.lower()
     if suffix not in rules["text_suffixes"] and suffix not in rules["html_suffixes"]:
@@ -103,11 +122,15 @@ def document_from_bytes(raw: bytes, source_file: str) -> SourceDocument:
     document.warnings.extend(decoded.warnings)
     if is_html or looks_like_html(decoded.text):
         document.format = "html"
-        document.metadata, document.text = extract_article(decoded.text)
+        metadata, text = extract_article(decoded.text)
+        document.metadata = {key: without_unsafe(value) for key, value in metadata.items()}
+        document.text = without_unsafe(text)  # character references (&#27;) decode to controls
         if not document.text.strip():
             document.problem = "no article text found in the web page"
         return document
-    document.metadata, document.text = split_front_matter(decoded.text)
+    front_matter = split_front_matter(decoded.text)
+    document.metadata, document.text = front_matter.values, front_matter.text
+    document.warnings.extend(front_matter.warnings)
     if not document.text.strip():
         document.problem = "front matter only, no article text"
     return document

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from dataclasses import dataclass, field
 
+from generator.read.printable import without_unsafe
 from generator.read.rules import common_characters, input_rules
 from generator.text.chars import HAN_ANY
 
@@ -27,8 +29,6 @@ CHINESE_ENCODINGS = ("gb18030", "big5hkscs")
 # Pages declare the narrow standard but use its superset's characters.
 SUPERSET_OF_DECLARED = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "cp950": "big5hkscs"}
 HAN = re.compile(rf"[{HAN_ANY}]")
-# C0 and C1 control characters other than tab and line breaks.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A share of control bytes (NUL, escape... not tab or line breaks) above this is binary data, not text;
 # below, they are stray and get removed.
 BINARY_CONTROL_SHARE = 0.02
@@ -39,7 +39,11 @@ TOLERATED_ERROR_SHARE = 0.01
 # Real Chinese text is mostly common characters; a wrong encoding turns it into rare ones.
 MIN_COMMON_SHARE = 0.6
 MIN_HAN_TO_JUDGE = 20
+# A valid UTF-8 file with stray bytes still has many more well-formed characters than bad bytes; text in
+# another encoding read as UTF-8 has almost none.
+MIN_CHARACTERS_PER_BAD_BYTE = 10
 REPLACEMENT = "\ufffd"
+REPLACEMENT_RUN = re.compile("\ufffd{2,}")
 
 
 @dataclass
@@ -69,17 +73,49 @@ def binary_format(raw: bytes) -> str | None:
     return None
 
 
+class ByteCounter(threading.local):
+    """Undecodable bytes met by the current decode, per thread (``mkdocs serve`` builds in a thread)."""
+
+    count = 0
+
+
+UNDECODABLE = ByteCounter()
+
+
+def replace_counting_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: one replacement character per undecodable run, each of its bytes counted."""
+    assert isinstance(error, UnicodeDecodeError)
+    UNDECODABLE.count += error.end - error.start
+    return REPLACEMENT, error.end
+
+
+codecs.register_error("digest-count-bytes", replace_counting_bytes)
+
+
 def decode_counting_errors(raw: bytes, encoding: str) -> tuple[str, int]:
-    """Decode with replacement; return the text and how many undecodable byte runs were replaced."""
-    text = raw.decode(encoding, errors="replace")
-    return text, text.count(REPLACEMENT) - raw.decode(encoding, errors="ignore").count(REPLACEMENT)
+    """Decode with replacement; return the text and how many bytes could not be decoded.
+
+    A stray byte inside a character breaks the bytes around it into several invalid runs; each run becomes one
+    replacement character, so the text shows one mark where one character was lost.
+    """
+    UNDECODABLE.count = 0
+    text = raw.decode(encoding, errors="digest-count-bytes")
+    errors = UNDECODABLE.count
+    if errors:
+        text = REPLACEMENT_RUN.sub(REPLACEMENT, text)
+    return text, errors
 
 
 def remove_control_characters(text: str) -> tuple[str, int]:
-    """Drop control characters (NUL, escape, form feed...) that no article contains; line breaks become ``\\n``."""
+    """Drop control and bidi characters (NUL, escape, U+202E...) no article needs; line breaks become ``\\n``."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    cleaned, removed = CONTROL.subn("", text)
-    return cleaned, removed
+    cleaned = without_unsafe(text)
+    return cleaned, len(text) - len(cleaned)
+
+
+def too_many_errors(errors: int, raw: bytes) -> bool:
+    """Whether more than the tolerated share of the bytes were undecodable."""
+    return errors > TOLERATED_ERROR_SHARE * len(raw)
 
 
 def finish(text: str, encoding: str, errors: int = 0) -> DecodedText:
@@ -89,9 +125,9 @@ def finish(text: str, encoding: str, errors: int = 0) -> DecodedText:
     text, removed = remove_control_characters(text)
     decoded = DecodedText(text=text, encoding=encoding)
     if errors:
-        decoded.warnings.append(f"{errors} undecodable byte sequence(s) in {encoding} replaced with {REPLACEMENT}")
+        decoded.warnings.append(f"{errors} 个无法按 {encoding} 解码的字节已替换为 {REPLACEMENT}")
     if removed:
-        decoded.warnings.append(f"{removed} control character(s) removed")
+        decoded.warnings.append(f"已删除 {removed} 个控制字符或方向控制符")
     if not text.strip():
         decoded.problem = "empty file" if not errors else "nothing decodable"
     return decoded
@@ -102,8 +138,8 @@ def decode_with_mark(raw: bytes) -> DecodedText | None:
     for mark, encoding in BYTE_ORDER_MARKS:
         if raw.startswith(mark):
             text, errors = decode_counting_errors(raw, encoding)
-            if errors > TOLERATED_ERROR_SHARE * max(len(text), 1):
-                return DecodedText(problem=f"undecodable bytes: {errors} errors in a file marked as {encoding}")
+            if too_many_errors(errors, raw):
+                return DecodedText(problem=f"undecodable bytes: {errors} of {len(raw)} in a file marked as {encoding}")
             return finish(text, encoding, errors)
     return None
 
@@ -136,7 +172,7 @@ def best_chinese_decoding(raw: bytes) -> tuple[str, str, int] | None:
     scored: list[tuple[int, float, str, str]] = []
     for encoding in CHINESE_ENCODINGS:
         text, errors = decode_counting_errors(raw, encoding)
-        if errors <= TOLERATED_ERROR_SHARE * max(len(text), 1):
+        if not too_many_errors(errors, raw):
             share = common_share(text)
             scored.append((errors, -(share if share is not None else 0.0), encoding, text))
     if not scored:
@@ -195,7 +231,8 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> DecodedText:
         except UnicodeDecodeError:
             pass
     multibyte = sum(1 for character in text if ord(character) > 0x7F and character != REPLACEMENT)
-    if errors <= TOLERATED_ERROR_SHARE * multibyte:  # valid UTF-8 but for a few broken sequences
+    if not too_many_errors(errors, raw) and multibyte >= MIN_CHARACTERS_PER_BAD_BYTE * errors:
+        # valid UTF-8 but for a few stray bytes
         return finish(text, "utf-8", errors)
     chinese = best_chinese_decoding(raw)
     if chinese:

@@ -10,12 +10,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.read.printable import UNSAFE
+from generator.read.rules import input_rules
+
 CHARSET_DECLARATION = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 LOOKS_LIKE_HTML = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                              re.IGNORECASE | re.DOTALL)
 # lxml refuses text that declares its own byte encoding; the text is already decoded.
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 RUBY_ANNOTATIONS = ("rt", "rp", "rtc")
+# Numeric character references (&#27; &#x1b;), some of which name control or bidi characters.
+CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+# What joins a headline to the site's name or its menu in a page title (首页 | 新闻 | 标题, 标题_某日报).
+TITLE_SEPARATOR = re.compile(r"\s*[|｜_]\s*|\s+[-–—]\s+")
 RUBY_BASES = ("ruby", "rb")
 
 
@@ -40,13 +47,33 @@ def strip_ruby_annotations(page: Any) -> int:
     return len(annotations)
 
 
+def without_unsafe_references(html: str) -> str:
+    """``html`` without references to control or bidi characters, which the parser would choke on or keep."""
+    def replace(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        return "" if code > 0x10FFFF or UNSAFE.match(chr(code)) else match.group(0)
+
+    return CHARACTER_REFERENCE.sub(replace, html)
+
+
+def page_headline(found: str, page_title: str) -> str:
+    """The headline of a page: the title the extractor found, unless it is joined to menu items (首页 | 新闻 |
+    关于), in which case the longest part of it or of the page's ``<title>`` that is not a menu item."""
+    if not TITLE_SEPARATOR.search(found):
+        return found
+    menu = set(input_rules()["navigation_words"])
+    parts = [part.strip() for title in (found, page_title) for part in TITLE_SEPARATOR.split(title)]
+    parts = [part for part in parts if part and part not in menu]
+    return max(parts, key=len) if parts else ""
+
+
 def extract_article(html: str) -> tuple[dict[str, str], str]:
     """The page's metadata (``url``, ``source``) and its article text, headline first, a paragraph a line."""
     import lxml.html
     import trafilatura
 
     try:
-        page = lxml.html.document_fromstring(XML_DECLARATION.sub("", html, count=1))
+        page = lxml.html.document_fromstring(without_unsafe_references(XML_DECLARATION.sub("", html, count=1)))
     except (ValueError, lxml.etree.ParserError):
         return {}, ""
     strip_ruby_annotations(page)
@@ -58,7 +85,7 @@ def extract_article(html: str) -> tuple[dict[str, str], str]:
     for key, value in (("url", found.url), ("source", found.sitename)):
         if isinstance(value, str) and value.strip():
             metadata[key] = " ".join(value.split())
-    headline = " ".join((found.title or "").split())
+    headline = page_headline(" ".join((found.title or "").split()), page.findtext(".//title") or "")
     if text.strip() and headline and not text.lstrip().startswith(headline):
         text = f"{headline}\n{text}"  # the headline goes through cleaning like the text
     return metadata, text
