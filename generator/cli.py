@@ -1,8 +1,9 @@
 """Command line: ``python -m generator build`` writes the generated docs; ``facts`` prints records as JSON lines.
 
 ``build`` exits 0 when it built at least one page, 1 when nothing usable was found, 2 when the input folder is
-missing, and 3 under ``--strict`` when any input was skipped. It prints one summary line on stdout; skipped
-files and, on long runs, progress go to stderr.
+missing, 3 under ``--strict`` when any input was skipped, and 4 when it refuses the output folder (one that
+overlaps the input or the project, or holds files the generator did not write). It prints one summary line on
+stdout; skipped files and, on long runs, progress go to stderr, their names escaped.
 """
 
 from __future__ import annotations
@@ -15,10 +16,19 @@ import sys
 import time
 from pathlib import Path
 
-from generator.assemble import SKIPPED, BuildSettings, build_corpus, facts_of_files, write_output
+from generator.assemble import (
+    SKIPPED,
+    BuildSettings,
+    OutputRefused,
+    build_corpus,
+    facts_of_files,
+    ownership_problem,
+    write_output,
+)
+from generator.text.printable import escaped_name, printable
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-EXIT_BUILT, EXIT_NOTHING_BUILT, EXIT_NO_INPUT, EXIT_STRICT_SKIPPED = 0, 1, 2, 3
+EXIT_BUILT, EXIT_NOTHING_BUILT, EXIT_NO_INPUT, EXIT_STRICT_SKIPPED, EXIT_OUTPUT_REFUSED = 0, 1, 2, 3, 4
 PROGRESS_EVERY_SECONDS = 2.0
 
 
@@ -36,7 +46,8 @@ class ProgressPrinter:
         now = time.monotonic()
         if total >= PROGRESS_MIN_FILES and now - self.last >= self.interval:
             self.last = now
-            print(f"read {done}/{total} files ({now - self.started:.0f}s): {current}", file=sys.stderr, flush=True)
+            print(f"read {done}/{total} files ({now - self.started:.0f}s): {printable(current)}", file=sys.stderr,
+                  flush=True)
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -61,19 +72,28 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 
 
 def run_build(arguments: argparse.Namespace) -> int:
+    shown_output = escaped_name(str(arguments.output))
     if not arguments.input.is_dir():
-        print(f"error: input folder not found: {arguments.input}", file=sys.stderr)
+        print(f"error: input folder not found: {escaped_name(str(arguments.input))}", file=sys.stderr)
         return EXIT_NO_INPUT
+    problem = ownership_problem(arguments.output, (), arguments.input, PROJECT_ROOT)
+    if problem:  # said before the build, not after minutes of work
+        print(f"error: refusing to write to {shown_output}: {problem}", file=sys.stderr)
+        return EXIT_OUTPUT_REFUSED
     started = time.monotonic()
     settings = BuildSettings(input_dir=arguments.input, conversion=arguments.conversion, cache_dir=arguments.cache,
                              site_url=arguments.site_url)
     result = build_corpus(settings, progress=ProgressPrinter())
-    write_output(result, arguments.output)
+    try:
+        write_output(result, arguments.output, arguments.input, PROJECT_ROOT)
+    except OutputRefused as refusal:
+        print(f"error: {printable(str(refusal))}", file=sys.stderr)
+        return EXIT_OUTPUT_REFUSED
     seconds = time.monotonic() - started
     for entry in result.report.entries:
         if entry.status == SKIPPED:
-            print(f"skipped {entry.file}: {entry.reason}", file=sys.stderr)
-    print(f"{result.report.summary_line()} in {seconds:.1f}s → {arguments.output}")
+            print(f"skipped {printable(entry.file)}: {printable(entry.reason or '')}", file=sys.stderr)
+    print(f"{result.report.summary_line()} in {seconds:.1f}s → {shown_output}")
     if not result.records:
         print("error: no article could be built", file=sys.stderr)
         return EXIT_NOTHING_BUILT

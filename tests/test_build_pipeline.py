@@ -89,16 +89,16 @@ def test_an_error_in_one_article_is_reported_and_the_rest_is_built(tmp_path: Pat
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     real_build_record = pipeline.build_record
 
-    def failing(document, slug, conversion="t2s"):  # type: ignore[no-untyped-def]
+    def failing(document, slug, conversion="t2s", deadline=None):  # type: ignore[no-untyped-def]
         if document.source_file == "bad.txt":
             raise ValueError("extractor tripped")
-        return real_build_record(document, slug, conversion)
+        return real_build_record(document, slug, conversion, deadline)
 
     monkeypatch.setattr(pipeline, "build_record", failing)
     result = build_corpus(BuildSettings(input_dir=corpus(tmp_path, {"bad.txt": STORIES[0], "good.txt": STORIES[1]})))
     entries = {entry.file: entry for entry in result.report.entries}
     assert entries["bad.txt"].status == "skipped"
-    assert entries["bad.txt"].reason == "internal error while processing: ValueError: extractor tripped"
+    assert entries["bad.txt"].reason == "处理时出现内部错误：ValueError: extractor tripped"
     assert entries["good.txt"].status == "built"
 
 

@@ -1,5 +1,6 @@
 """Stage 5, building: run the pipeline over a corpus, account for every input, and write the output."""
 
+from generator.assemble.output import OutputRefused, ownership_problem
 from generator.assemble.pipeline import (
     BuildResult,
     BuildSettings,
@@ -13,5 +14,6 @@ from generator.render import GENERATED_ROOTS
 
 __all__ = [
     "BUILT", "GENERATED_ROOTS", "MERGED", "SKIPPED",
-    "BuildResult", "BuildSettings", "build_corpus", "build_record", "facts_of_files", "write_output",
+    "BuildResult", "BuildSettings", "OutputRefused", "build_corpus", "build_record", "facts_of_files",
+    "ownership_problem", "write_output",
 ]

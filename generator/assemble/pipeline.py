@@ -10,16 +10,18 @@ import logging
 import math
 import multiprocessing
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from generator.assemble.budget import SECONDS_PER_INPUT, Deadline, OverBudget, time_budget
 from generator.assemble.cache import ArticleCache, entry_key
 from generator.assemble.dedupe import find_duplicates
+from generator.assemble.output import write_pages
+from generator.assemble.page_size import cut_at_paragraph, fit_page
 from generator.contracts.article import ArticleRecord
 from generator.contracts.report import BUILT, MERGED, SKIPPED, BuildReport, ReportEntry
 from generator.contracts.slugs import SlugAllocator, pinyin_slug
@@ -35,7 +37,8 @@ from generator.read import (
     read_file,
     read_raw,
 )
-from generator.render import GENERATED_ROOTS, SitePages, render_site
+from generator.render import SitePages, render_site
+from generator.text.printable import escaped_name, printable, scrubbed
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,9 @@ log = logging.getLogger(__name__)
 PARALLEL_MIN_FILES = 40
 MAX_WORKERS = 8
 WORKER_CHUNK = 16  # inputs sent to a worker at a time: fewer round trips, still an even split at the end
+# Facts are read from at most this many characters of the cleaned text (a news story is a few thousand), so
+# that extraction costs a bounded time whatever the length of the file; the rest is not kept.
+EXTRACTED_CHARACTERS = 20_000
 # Slugs an article may never take: they would shadow the site's own pages.
 RESERVED_SLUGS = {"index", "report", "regions", "sectors", "data", "assets", "search", "about"}
 
@@ -56,6 +62,7 @@ class BuildSettings:
     templates_dir: Path | None = None
     cache_dir: Path | None = None  # the per-article cache (see cache.py); None builds every article afresh
     site_url: str | None = None  # the published address: absolute links in feeds and downloads
+    seconds_per_input: float = SECONDS_PER_INPUT  # processor time one input may take (see budget.py)
 
 
 @dataclass
@@ -69,23 +76,44 @@ class BuildResult:
     reused: int = 0  # inputs whose outcome came from the article cache
 
 
-def build_record(document: SourceDocument, slug: str, conversion: str = "t2s") -> ArticleRecord:
-    """Clean one document and extract its facts into a record."""
+def build_record(document: SourceDocument, slug: str, conversion: str = "t2s",
+                 deadline: Deadline | None = None) -> ArticleRecord:
+    """Clean one document and extract its facts into a record, within the page's size limit."""
     assert document.text is not None
-    record = extract_record(document, clean_article(document.text, conversion))
+    clean = clean_article(document.text, conversion)
+    if deadline:
+        deadline.check()
+    cleaned_length = len(clean.body)
+    if cleaned_length > EXTRACTED_CHARACTERS:
+        clean = replace(clean, body=cut_at_paragraph(clean.body, EXTRACTED_CHARACTERS))
+    record = extract_record(document, clean)
+    if len(clean.body) < cleaned_length:
+        record.warnings.append(f"正文过长（清洗后共 {cleaned_length} 字），只保留并分析前 {len(clean.body)} 字")
+    fit_page(record)
     record.id = slug
     return record
 
 
 def facts_of_files(paths: list[Path], conversion: str = "t2s") -> Iterator[dict[str, object]]:
-    """The data-file line of each file read on its own, or ``{"source_file", "error"}`` when it cannot be read."""
+    """The data-file line of each file read on its own, or ``{"source_file", "error"}`` when it cannot be read
+    or is over its time budget; one bad file never stops the others."""
     slugs = SlugAllocator()
     for path in paths:
-        document = read_file(path, path.name)
-        if document.problem:
-            yield {"source_file": path.name, "error": document.problem}
+        name = escaped_name(path.name)
+        try:
+            with time_budget() as deadline:
+                document = read_file(path, name)
+                if document.problem:
+                    yield {"source_file": name, "error": document.problem}
+                    continue
+                record = build_record(document, slugs.allocate(path.stem, str(path)), conversion, deadline)
+        except OverBudget as error:
+            yield {"source_file": name, "error": str(error)}
             continue
-        yield build_record(document, slugs.allocate(path.stem, str(path)), conversion).json_record()
+        except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
+            yield {"source_file": name, "error": f"internal error: {printable(type(error).__name__)}"}
+            continue
+        yield scrubbed(record).json_record()
 
 
 Progress = Callable[[int, int, str], None]  # (files done, files in all, file now being read)
@@ -100,6 +128,7 @@ class Outcome:
     skip: ReportEntry | None = None
     merged_into: int | None = None  # position of the outcome whose page holds this copy
     similarity: float = 1.0
+    over_budget: bool = False  # skipped for time: not cached, since a quieter machine may finish it
 
 
 def skipped(source_file: str, reason: str, warnings: list[str] | None = None) -> Outcome:
@@ -107,20 +136,35 @@ def skipped(source_file: str, reason: str, warnings: list[str] | None = None) ->
                                                  warnings=list(warnings or [])))
 
 
-def outcome_from_bytes(raw: bytes, source_file: str, conversion: str = "t2s") -> Outcome:
-    """Read, clean and extract one input's bytes: the per-article step, a pure function of its arguments.
+def outcome_from_bytes(raw: bytes, source_file: str, conversion: str = "t2s",
+                       seconds: float = SECONDS_PER_INPUT) -> Outcome:
+    """Read, clean and extract one input's bytes within its time budget: the per-article step, a pure function
+    of its arguments but for the budget.
 
     Any problem is a skip, never an exception. The record's id is left empty: slugs are given corpus-wide.
     """
+    try:
+        with time_budget(seconds) as deadline:
+            return outcome_within(deadline, raw, source_file, conversion)
+    except OverBudget as error:
+        outcome = skipped(source_file, f"处理超时：超过每个文件 {error.seconds:g} 秒的处理时间限制")
+        outcome.over_budget = True
+        return outcome
+    except Exception as error:  # noqa: BLE001 - one bad input must not stop the build
+        message = printable(f"{type(error).__name__}: {error}")[:200]
+        log.error("failed to process %s: %s", printable(source_file), message)
+        return skipped(source_file, f"处理时出现内部错误：{message}")
+
+
+def outcome_within(deadline: Deadline, raw: bytes, source_file: str, conversion: str) -> Outcome:
+    """Read, clean and extract one input's bytes, checking the deadline between stages."""
     document = document_from_bytes(raw, source_file)
     problem = document.problem or not_an_article(document.text or "")
     if problem:
         return skipped(source_file, problem, document.warnings)
-    try:
-        record = build_record(document, "", conversion)
-    except Exception as error:  # one bad article must not stop the build
-        log.exception("failed to process %s", source_file)
-        return skipped(source_file, f"internal error while processing: {type(error).__name__}: {error}")
+    deadline.check()
+    record = build_record(document, "", conversion, deadline)
+    deadline.check()
     problem = not_an_article(record.body)
     if problem:  # what looked like text was page chrome, captions or boilerplate
         return skipped(source_file, f"{problem} after cleaning", document.warnings)
@@ -132,7 +176,7 @@ def read_outcome(path: Path, source_file: str, settings: BuildSettings) -> Outco
     raw, problem = read_raw(path, settings.input_dir)
     if raw is None:
         return skipped(source_file, problem or "cannot read file")
-    return outcome_from_bytes(raw, source_file, settings.conversion)
+    return outcome_from_bytes(raw, source_file, settings.conversion, settings.seconds_per_input)
 
 
 def merge_duplicates(outcomes: list[Outcome]) -> None:
@@ -167,22 +211,23 @@ def report_entry(outcome: Outcome, outcomes: list[Outcome]) -> ReportEntry:
                        reason=f"duplicate of {kept.source_file} ({how})")
 
 
-def outcomes_in_workers(pending: list[tuple[bytes, str]], conversion: str) -> Iterator[Outcome]:
+def outcomes_in_workers(pending: list[tuple[bytes, str]], conversion: str, seconds: float) -> Iterator[Outcome]:
     """``outcome_from_bytes`` over ``pending`` in worker processes, one per core, results in input order."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     # Spawned, not forked: the caller may be `mkdocs serve`, whose threads a fork would copy mid-flight.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         raws, names = [job[0] for job in pending], [job[1] for job in pending]
-        yield from pool.map(outcome_from_bytes, raws, names, [conversion] * len(pending), chunksize=WORKER_CHUNK)
+        yield from pool.map(outcome_from_bytes, raws, names, [conversion] * len(pending), [seconds] * len(pending),
+                            chunksize=WORKER_CHUNK)
 
 
-def computed_outcomes(pending: list[tuple[bytes, str]], conversion: str) -> Iterator[Outcome]:
+def computed_outcomes(pending: list[tuple[bytes, str]], conversion: str, seconds: float) -> Iterator[Outcome]:
     """The outcomes of inputs not in the cache: in worker processes when there are many and cores to spare."""
     if len(pending) >= PARALLEL_MIN_FILES and (os.cpu_count() or 1) > 1:
         done = 0
         try:
-            for outcome in outcomes_in_workers(pending, conversion):
+            for outcome in outcomes_in_workers(pending, conversion, seconds):
                 done += 1
                 yield outcome
             return
@@ -190,7 +235,7 @@ def computed_outcomes(pending: list[tuple[bytes, str]], conversion: str) -> Iter
             log.warning("parallel build unavailable (%s); building in one process", error)
             pending = pending[done:]
     for raw, source_file in pending:
-        yield outcome_from_bytes(raw, source_file, conversion)
+        yield outcome_from_bytes(raw, source_file, conversion, seconds)
 
 
 def read_all(settings: BuildSettings, progress: Progress | None) -> tuple[list[Outcome], int]:
@@ -213,11 +258,11 @@ def read_all(settings: BuildSettings, progress: Progress | None) -> tuple[list[O
         if cached is None:
             pending.append((raw, source_file))
             waiting.append((len(outcomes) - 1, key))
-    for done, ((position, key), outcome) in enumerate(zip(waiting, computed_outcomes(pending, settings.conversion),
-                                                          strict=True)):
+    computed = computed_outcomes(pending, settings.conversion, settings.seconds_per_input)
+    for done, ((position, key), outcome) in enumerate(zip(waiting, computed, strict=True)):
         if progress:
             progress(done, len(pending), outcome.source_file)
-        if article_cache and key:
+        if article_cache and key and not outcome.over_budget:
             article_cache.put(key, outcome)
         outcomes[position] = outcome
     return [outcome for outcome in outcomes if outcome is not None], article_cache.hits if article_cache else 0
@@ -252,6 +297,10 @@ def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> B
     report = BuildReport()
     for outcome in outcomes:
         report.add(report_entry(outcome, outcomes))
+    for record in every_record:  # nothing that reaches a page, the YAML or a log carries controls or bidi marks
+        scrubbed(record)
+    for entry in report.entries:
+        scrubbed(entry)
     timings["duplicates+slugs"] = time.perf_counter() - started - timings["articles"]
     pages = render_site(records, report, settings.templates_dir, data_records=every_record,
                         site_url=settings.site_url)
@@ -259,21 +308,10 @@ def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> B
     return BuildResult(records=records, report=report, pages=pages, timings=timings, reused=reused)
 
 
-def write_output(result: BuildResult, output_dir: Path) -> None:
-    """Write the generated pages under ``output_dir``, replacing what an earlier build generated there."""
-    output_dir = output_dir.resolve()
-    for root in GENERATED_ROOTS:
-        stale = output_dir / root
-        if stale.is_dir():
-            shutil.rmtree(stale)
-        elif stale.is_file():
-            stale.unlink()
-    for relative, content in result.pages.items():
-        target = (output_dir / relative).resolve()
-        if not target.is_relative_to(output_dir):  # paths are ours, but never trust a join
-            raise ValueError(f"refusing to write outside {output_dir}: {relative}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8")
+def write_output(result: BuildResult, output_dir: Path, input_dir: Path | None = None,
+                 project_root: Path | None = None) -> None:
+    """Write the generated pages under ``output_dir`` in place of what the previous build wrote there.
+
+    Raises ``OutputRefused`` when the folder is not the generator's to write in (see ``output.py``).
+    """
+    write_pages(result.pages, output_dir, input_dir, project_root)

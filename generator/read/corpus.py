@@ -16,9 +16,9 @@ from pathlib import Path
 from generator.contracts.document import SourceDocument
 from generator.read.decode import decode_bytes
 from generator.read.metadata import split_front_matter
-from generator.read.printable import escaped_name, without_unsafe
 from generator.read.rules import input_rules
 from generator.read.webpage import declared_charset, extract_article, looks_like_html
+from generator.text.printable import escaped_name, without_unsafe
 
 
 def is_ignored(name: str) -> bool:

@@ -14,9 +14,9 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from generator.read.printable import without_unsafe
 from generator.read.rules import common_characters, input_rules
 from generator.text.chars import HAN_ANY
+from generator.text.printable import without_unsafe
 
 BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: it starts with the UTF-16 LE mark

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from generator.read.printable import printable
+from generator.text.printable import printable
 
 KNOWN_KEYS = ("url", "date", "source", "title", "region", "reporter")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -27,6 +27,7 @@ ISO_DAY = re.compile(r"\A\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)")
 MAX_FRONT_MATTER = 8192  # characters: real front matter is a few lines
 MAX_VALUE = 500
 MAX_SHOWN = 40  # characters of a bad value quoted in its warning
+UNREADABLE = "开头的元数据（front matter）无法解析（YAML 有误或嵌套过深），已忽略"
 
 
 @dataclass
@@ -123,7 +124,7 @@ def split_front_matter(text: str) -> FrontMatter:
     if parsed is None:
         if not LOOKS_LIKE_METADATA.match(block):
             return FrontMatter(text=text)  # an article that starts with a rule, not metadata
-        return FrontMatter(text=text[match.end():], warnings=["开头的元数据（front matter）无法解析（YAML 有误或嵌套过深），已忽略"])
+        return FrontMatter(text=text[match.end():], warnings=[UNREADABLE])
     values, warnings = parsed
     if not values and not warnings:
         warnings = ["开头的元数据（front matter）没有可用的字段（url、date、source、title、region、reporter），已忽略"]

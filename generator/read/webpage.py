@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.read.printable import UNSAFE
 from generator.read.rules import input_rules
+from generator.text.printable import UNSAFE
 
 CHARSET_DECLARATION = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 LOOKS_LIKE_HTML = re.compile(r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",

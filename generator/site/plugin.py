@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 from generator.assemble import GENERATED_ROOTS, SKIPPED, BuildSettings, build_corpus
 from generator.site.config import DigestConfig
 from generator.site.search import SearchIndexError, index_site
+from generator.text.printable import printable
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -49,7 +50,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         ))
         for entry in result.report.entries:
             if entry.status == SKIPPED:
-                log.info("skipped %s: %s", entry.file, entry.reason)
+                log.info("skipped %s: %s", printable(entry.file), printable(entry.reason or ""))
         log.info("digest: %s", result.report.summary_line())
         log.info("digest: %d articles from the cache; %s", result.reused,
                  ", ".join(f"{step} {seconds:.1f} s" for step, seconds in result.timings.items()))
