@@ -77,3 +77,4 @@ clean:
 	rm -rf site .pytest_cache
 	rm -rf docs/index.md docs/articles docs/regions docs/provinces docs/sectors docs/time docs/organizations \
 	  docs/destinations docs/report.md docs/report docs/data docs/downloads.md docs/feeds
+	rm -f docs/.digest-output.json

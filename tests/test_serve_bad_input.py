@@ -80,3 +80,16 @@ def test_serve_survives_a_binary_file_and_serves_the_new_article(served_corpus) 
     assert "junk.md" in report
     assert fetch(f"{base}articles/seed/")[0] == 200
     assert server.poll() is None
+
+
+def test_serve_keeps_serving_after_a_front_matter_typo(served_corpus) -> None:  # type: ignore[no-untyped-def]
+    corpus, base, server = served_corpus
+    wait_for(f"{base}articles/seed/", server, 120)
+    (corpus / "typo.md").write_text(f"---\ndate: 2023-02-30\ntitle: !!int x\n---\n{NEW_ARTICLE}", "utf-8")
+    report = wait_for(f"{base}report/", server, 120, needle="typo.md")
+    assert "2023-02-30" in report  # the dropped value is named in the article's warnings
+    (corpus / "deep.md").write_text("---\ntitle: " + "[" * 3000 + "\n---\n" + NEW_ARTICLE.replace("合肥", "芜湖"),
+                                    "utf-8")
+    wait_for(f"{base}report/", server, 120, needle="deep.md")
+    assert fetch(f"{base}articles/seed/")[0] == 200
+    assert server.poll() is None

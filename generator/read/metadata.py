@@ -97,7 +97,10 @@ def known_values(loader: yaml.SafeLoader, document: yaml.MappingNode) -> tuple[d
 
 def parse_block(block: str) -> tuple[dict[str, str], list[str]] | None:
     """The known values of a front-matter block and its warnings; None when the block is not a mapping."""
-    loader = yaml.SafeLoader(block)
+    try:
+        loader = yaml.SafeLoader(block)  # refuses characters YAML does not allow, such as controls
+    except yaml.YAMLError:
+        return None
     try:
         document = loader.get_single_node()
         if not isinstance(document, yaml.MappingNode):
