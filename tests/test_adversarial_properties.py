@@ -85,7 +85,7 @@ def processing_seconds(text: str) -> float:
 
 # The texts that were quadratic before: many amounts in one sentence, tallies, companies, officials, lines.
 GROWTH_TEXTS = ["amounts_no_stop", "signing", "companies", "officials", "short_lines", "table", "bylines"]
-SMALL, LARGE = 4_000, 16_000  # both within the characters that extraction reads
+SMALL, LARGE = 3_000, 12_000  # both within the characters that extraction reads
 
 
 @pytest.mark.parametrize("name", GROWTH_TEXTS)

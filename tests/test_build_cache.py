@@ -25,9 +25,10 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     made: list[str] = []
     original = pipeline.outcome_from_bytes
 
-    def counting(raw: bytes, source_file: str, conversion: str = "t2s") -> pipeline.Outcome:
+    def counting(raw: bytes, source_file: str, conversion: str = "t2s",
+                 seconds: float = pipeline.SECONDS_PER_INPUT) -> pipeline.Outcome:
         made.append(source_file)
-        return original(raw, source_file, conversion)
+        return original(raw, source_file, conversion, seconds)
 
     monkeypatch.setattr(pipeline, "outcome_from_bytes", counting)
     return made

@@ -89,6 +89,7 @@ def placement_problem(output_dir: Path, input_dir: Path | None, project_root: Pa
 def ownership_problem(output_dir: Path, pages: Iterable[str] = (), input_dir: Path | None = None,
                       project_root: Path | None = None) -> str | None:
     """Why the generator may not write ``pages`` into ``output_dir``, or None when it may."""
+    pages = list(pages)
     problem = placement_problem(output_dir, input_dir, project_root)
     if problem or not output_dir.exists():
         return problem
@@ -101,8 +102,9 @@ def ownership_problem(output_dir: Path, pages: Iterable[str] = (), input_dir: Pa
         link = linked_component(output, relative)
         if link:
             return f"{escaped_name(link)} in it is a symbolic link; the generator writes only real files and folders"
-    foreign = [name for root in GENERATED_ROOTS if (output / root).exists() or (output / root).is_symlink()
-               for name in files_under(output / root, output) if name not in ours]
+    foreign = {name for root in GENERATED_ROOTS if (output / root).exists() or (output / root).is_symlink()
+               for name in files_under(output / root, output) if name not in ours}
+    foreign |= {name for name in pages if name not in ours and (output / name).exists()}
     if foreign:
         return (f"it holds files the generator did not write, where it writes: {listing(foreign)}. "
                 f"Move them away (or run `make clean` for pages of an older build), or choose another folder")

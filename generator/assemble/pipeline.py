@@ -48,7 +48,7 @@ MAX_WORKERS = 8
 WORKER_CHUNK = 16  # inputs sent to a worker at a time: fewer round trips, still an even split at the end
 # Facts are read from at most this many characters of the cleaned text (a news story is a few thousand), so
 # that extraction costs a bounded time whatever the length of the file; the rest is not kept.
-EXTRACTED_CHARACTERS = 20_000
+EXTRACTED_CHARACTERS = 12_000
 # Slugs an article may never take: they would shadow the site's own pages.
 RESERVED_SLUGS = {"index", "report", "regions", "sectors", "data", "assets", "search", "about"}
 

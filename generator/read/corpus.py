@@ -122,7 +122,7 @@ def document_from_bytes(raw: bytes, source_file: str) -> SourceDocument:
     document.warnings.extend(decoded.warnings)
     if is_html or looks_like_html(decoded.text):
         document.format = "html"
-        metadata, text = extract_article(decoded.text)
+        metadata, text = extract_article(decoded.text, document.warnings)
         document.metadata = {key: without_unsafe(value) for key, value in metadata.items()}
         document.text = without_unsafe(text)  # character references (&#27;) decode to controls
         if not document.text.strip():

@@ -73,23 +73,30 @@ def binary_format(raw: bytes) -> str | None:
     return None
 
 
-class ByteCounter(threading.local):
-    """Undecodable bytes met by the current decode, per thread (``mkdocs serve`` builds in a thread)."""
+ERROR_HANDLER = "digest-count-bytes"
+
+
+class ByteCountingHandler(threading.local):
+    """Codec error handler: one replacement character per undecodable run, each of its bytes counted, per
+    thread (``mkdocs serve`` builds in a thread)."""
 
     count = 0
 
-
-UNDECODABLE = ByteCounter()
-
-
-def replace_counting_bytes(error: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: one replacement character per undecodable run, each of its bytes counted."""
-    assert isinstance(error, UnicodeDecodeError)
-    UNDECODABLE.count += error.end - error.start
-    return REPLACEMENT, error.end
+    def __call__(self, error: UnicodeError) -> tuple[str, int]:
+        assert isinstance(error, UnicodeDecodeError)
+        self.count += error.end - error.start
+        return REPLACEMENT, error.end
 
 
-codecs.register_error("digest-count-bytes", replace_counting_bytes)
+def byte_counter() -> ByteCountingHandler:
+    """The one registered handler: codecs keep the first, however often this module is imported."""
+    try:
+        handler = codecs.lookup_error(ERROR_HANDLER)
+    except LookupError:
+        codecs.register_error(ERROR_HANDLER, ByteCountingHandler())
+        handler = codecs.lookup_error(ERROR_HANDLER)
+    assert hasattr(handler, "count")
+    return handler  # type: ignore[return-value]
 
 
 def decode_counting_errors(raw: bytes, encoding: str) -> tuple[str, int]:
@@ -98,9 +105,10 @@ def decode_counting_errors(raw: bytes, encoding: str) -> tuple[str, int]:
     A stray byte inside a character breaks the bytes around it into several invalid runs; each run becomes one
     replacement character, so the text shows one mark where one character was lost.
     """
-    UNDECODABLE.count = 0
-    text = raw.decode(encoding, errors="digest-count-bytes")
-    errors = UNDECODABLE.count
+    counter = byte_counter()
+    counter.count = 0
+    text = raw.decode(encoding, errors=ERROR_HANDLER)
+    errors = counter.count
     if errors:
         text = REPLACEMENT_RUN.sub(REPLACEMENT, text)
     return text, errors
