@@ -93,5 +93,6 @@ def test_processing_time_grows_at_most_linearly_with_text_length(name: str) -> N
     build_record(SourceDocument(source_file="warm.txt", text=ARTICLE), "warm")  # load dictionaries first
     small = processing_seconds(repeat_to(SMALL, UNITS[name]))
     large = processing_seconds(repeat_to(LARGE, UNITS[name]))
-    # Linear is a ratio of 4, quadratic 16; allow for a noisy, shared machine.
-    assert large / max(small, 0.01) < 8, (name, small, large)
+    # Linear is a ratio of 4, quadratic 16; allow for a noisy, shared machine. Under a tenth of a second the
+    # small run measures mostly noise (and a warm cache), so the ratio is taken from at least that.
+    assert large / max(small, 0.1) < 8, (name, small, large)
