@@ -127,6 +127,7 @@ def test_progress_is_reported_for_every_file(tmp_path: Path) -> None:
 def test_a_large_corpus_built_in_worker_processes_equals_the_one_process_build(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from tests.corpus_factory import write_corpus
 
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_FILES", 12)
     articles = pipeline.PARALLEL_MIN_FILES + 5
     write_corpus(tmp_path, articles)
     (tmp_path / "empty.txt").write_text("", "utf-8")

@@ -42,8 +42,10 @@ from generator.text.printable import escaped_name, printable, scrubbed
 
 log = logging.getLogger(__name__)
 
-# From this many inputs on, articles are read, cleaned and extracted in worker processes, one per core.
-PARALLEL_MIN_FILES = 40
+# From this many inputs on, articles are read, cleaned and extracted in worker processes, one per core. A worker
+# spends about 3 s loading jieba's dictionary and the LAC model before its first article (about 50 ms each), so
+# below some 120 articles one process finishes first: 70 articles took 4.0 s in one process, 5.4 s in two.
+PARALLEL_MIN_FILES = 120
 MAX_WORKERS = 8
 WORKER_CHUNK = 16  # inputs sent to a worker at a time: fewer round trips, still an even split at the end
 # Facts are read from at most this many characters of the cleaned text (a news story is a few thousand), so
