@@ -50,6 +50,11 @@ def test_a_generated_title_adds_the_total_while_it_fits() -> None:
     assert title == "莫力达瓦达斡尔族自治旗赴深圳市招商，22个项目签约" and len(title) <= MAX_TITLE
 
 
+def test_a_generated_title_writes_a_trillion_as_wanyi() -> None:
+    big = record(region=Region(name="东湖区"), investment_yuan=1.25e12)
+    assert choose_title(ArticleText(body="正文。"), big) == "东湖区招商引资，总投资1.25万亿元"
+
+
 def test_no_region_falls_back_to_the_summary() -> None:
     nowhere = record(summary="近日，某地举办推介会。")
     assert choose_title(ArticleText(body="正文。"), nowhere) == "近日，某地举办推介会。"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.contracts.article import ArticleRecord, ArticleText
 from generator.extract.dates import is_header
-from generator.text.money import format_yi
+from generator.text.money import format_yuan
 
 MAX_TITLE = 30
 MAX_HEADLINE = 40
@@ -36,7 +36,7 @@ def generated_title(record: ArticleRecord) -> str:
     place = record.region.name if record.region else ""
     title = f"{place}赴{record.destinations[0]}招商" if record.destinations else f"{place}招商引资"
     for detail in (f"{record.signed_projects}个项目签约" if record.signed_projects else "",
-                   f"总投资{format_yi(record.investment_yuan)}" if record.investment_yuan else ""):
+                   f"总投资{format_yuan(record.investment_yuan)}" if record.investment_yuan else ""):
         if detail and len(title) + 1 + len(detail) <= MAX_TITLE:
             title += f"，{detail}"
     return title[:MAX_TITLE]

@@ -11,11 +11,6 @@ def _trimmed(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def format_yi(yuan: float) -> str:
-    """A sum in 亿元 as a headline writes it: 150亿元, 18.63亿元."""
-    return _trimmed(yuan / HUNDRED_MILLION) + "亿元"
-
-
 # Magnitudes a sum is shown in, largest first.
 MAGNITUDES: tuple[tuple[float, str], ...] = ((1e12, "万亿"), (HUNDRED_MILLION, "亿"), (TEN_THOUSAND, "万"))
 # Qualifiers written before the number (近30亿元); 余 goes after the number (30余亿元), 以上 after the unit.
