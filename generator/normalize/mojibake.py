@@ -19,6 +19,7 @@ from generator.normalize.data_files import character_ranks, load_yaml
 from generator.normalize.pinyin import PINYIN_SYLLABLE
 from generator.normalize.script import ScriptConverter
 from generator.text.chars import HAN_EXTENDED
+from generator.text.chars import HAN_OR_EXTENDED as HAN
 
 UNREADABLE_MARKER = "〔乱码〕"
 
@@ -32,7 +33,6 @@ MAX_LOOKBEHIND: int = _SETTINGS["max_lookbehind"]
 
 PUNCTUATION_BYTES = [tuple(mark.encode("gbk")) for mark in LOST_PUNCTUATION]
 
-HAN = re.compile(rf"[{HAN_EXTENDED}]")
 # A lost byte shown as ``?`` glued to Chinese text (a real question mark is followed by space or end of line).
 MARKED_LOSS = re.compile(r"(?:(?<=[^\x00-\x7f])|(?<=[,;:!])|(?<=^))\?(?=[^\s\d\x00-\x1f])", re.MULTILINE)
 # A single ASCII letter between Chinese characters: where a misaligned run falls back in step.
