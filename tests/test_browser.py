@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLE_CORPUS, screenshot
-from tests.search_ui import open_search, result_titles, search
+from tests.search_ui import result_titles, search
 from tests.test_site import records
 
 pytestmark = pytest.mark.browser
@@ -137,12 +137,33 @@ def test_chinese_text_renders_as_glyphs_not_empty_boxes(sample_site: Path, serve
 
 def test_results_can_be_sorted_newest_first(sample_site: Path, serve_site, page) -> None:
     built = [r for r in records(sample_site) if "招商" in r["body"]]
-    open_search(page, serve_site(sample_site), "招商")
-    page.select_option("#digest-search-sort", "desc")
-    page.wait_for_load_state("networkidle")
-    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result').length === n", arg=len(built))
     dated = sorted((r for r in built if r["date"]), key=lambda r: r["date"], reverse=True)
-    titles = result_titles(page)
+    newest_first = [r["title"] for r in dated]
     assert len(dated) >= 2
-    assert titles[: len(dated)] == [r["title"] for r in dated]  # undated articles come last
+    assert sorted(search(page, serve_site(sample_site), "招商")) == sorted(r["title"] for r in built)
+    page.select_option("#digest-search-sort", "desc")
+    # The same results come back in the new order once the UI has searched again (after its debounce).
+    page.wait_for_function(
+        "expected => [...document.querySelectorAll('.pagefind-ui__result-title')]"
+        ".map(title => title.innerText.trim()).slice(0, expected.length).join('|') === expected.join('|')",
+        arg=newest_first, timeout=15_000)
+    titles = result_titles(page)
+    assert titles[: len(dated)] == newest_first  # undated articles come last
     assert sorted(titles) == sorted(r["title"] for r in built)
+    screenshot(page, "search-sorted")
+
+
+def test_sorting_keeps_the_query_and_the_ticked_filters(sample_site: Path, serve_site, page) -> None:
+    built = [r for r in records(sample_site) if "招商" in r["body"]]
+    anhui = [r["title"] for r in built if r["region"]["province"] == "安徽省"]
+    assert 0 < len(anhui) < len(built)
+    search(page, serve_site(sample_site), "招商")
+    page.locator(".pagefind-ui__filter-name", has_text="省份").click()
+    page.locator(".pagefind-ui__filter-value", has_text="安徽省").locator("input").check()
+    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result').length === n", arg=len(anhui))
+    page.select_option("#digest-search-sort", "desc")
+    page.wait_for_timeout(1_000)  # past the UI's 300 ms debounce: a search that dropped the filter would show
+    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result').length === n", arg=len(anhui))
+    assert sorted(result_titles(page)) == sorted(anhui)
+    assert page.locator("#digest-search input.pagefind-ui__search-input").input_value() == "招商"
+    assert page.locator(".pagefind-ui__filter-value", has_text="安徽省").locator("input").is_checked()
