@@ -10,10 +10,10 @@ from generator.assemble.pipeline import (
     write_output,
 )
 from generator.contracts.report import BUILT, MERGED, SKIPPED
-from generator.render import GENERATED_ROOTS
+from generator.render import GENERATED_ROOTS, HTML_BODY
 
 __all__ = [
-    "BUILT", "GENERATED_ROOTS", "MERGED", "SKIPPED",
+    "BUILT", "GENERATED_ROOTS", "HTML_BODY", "MERGED", "SKIPPED",
     "BuildResult", "BuildSettings", "OutputRefused", "build_corpus", "build_record", "facts_of_files",
     "ownership_problem", "write_output",
 ]

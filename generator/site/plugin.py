@@ -19,10 +19,26 @@ from mkdocs.structure.files import File, Files
 
 from generator.assemble import GENERATED_ROOTS, SKIPPED, BuildSettings, build_corpus
 from generator.site.config import DigestConfig
+from generator.site.html_page import HtmlPage
 from generator.site.search import SearchIndexError, index_site
 from generator.text.printable import printable
 
 log = logging.getLogger("mkdocs.plugins.digest")
+
+
+def nav_titles(nav: Any) -> dict[str, str]:
+    """The title the ``nav`` of mkdocs.yml gives each page path (``- 地区: regions/index.md``), sections included."""
+    titles: dict[str, str] = {}
+    items = nav if isinstance(nav, list) else []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        for title, target in item.items():
+            if isinstance(target, str):
+                titles[target] = str(title)
+            else:
+                titles.update(nav_titles(target))
+    return titles
 
 
 def is_generated(src_uri: str) -> bool:
@@ -56,8 +72,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                  ", ".join(f"{step} {seconds:.1f} s" for step, seconds in result.timings.items()))
         for file in [file for file in files if is_generated(file.src_uri)]:
             files.remove(file)
+        titles = nav_titles(config.nav)
         for path, content in result.pages.items():
-            files.append(File.generated(config, path, content=content))
+            file = File.generated(config, path, content=content)
+            files.append(file)
+            if file.is_documentation_page():
+                # Becomes file.page, which the navigation then uses as it is: so it takes the nav's title here.
+                HtmlPage(titles.get(path), file, config)
         return files
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
