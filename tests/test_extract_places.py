@@ -177,6 +177,44 @@ def test_a_town_calling_itself_town_is_the_region_within_its_city() -> None:
     )
     region = region_of(body)
     assert region is not None and (region.name, region.city, region.province) == ("马坝镇", "淮安市", "江苏省")
+    assert region.kind == "town" and region.zone is None
+
+
+def test_a_town_is_placed_in_the_county_written_before_it_rather_than_the_city_named_most() -> None:
+    body = (
+        "近日，宿迁市泗洪县龙集镇党委书记带队赴上海招商，该镇此次共拜访企业十余家。"
+        "龙集镇将进一步优化营商环境，该镇负责人表示。宿迁市有关部门陪同，宿迁市商务局参加。"
+    )
+    region = region_of(body, headline="龙集镇赴上海开展招商活动")
+    assert region == Region(name="龙集镇", province="江苏省", city="宿迁市", county="泗洪县", kind="town",
+                            code="321324")
+
+
+# A zone written after a short place name that is also a district elsewhere (金山区 is Shanghai's, 青山湖区
+# Nanchang's, 白云区 Guiyang's): the story's own city decides, when it names one.
+ZONE_STORY = (
+    "9月5日，{zone}管委会副主任带队赴深圳，拜访了多家企业。{city}委常委、{zone}党工委书记表示，"
+    "{city}将为企业提供优质服务。{zone}将持续加大招商力度。"
+)
+
+
+@pytest.mark.parametrize(("zone", "city", "expected"), [
+    ("金山高新区", "福州市", ("福建省", "福州市", None)),
+    ("青山湖高新区", "杭州市", ("浙江省", "杭州市", None)),
+    ("白云高新区", "贵阳市", ("贵州省", "贵阳市", "白云区")),  # 白云区 does lie in 贵阳: no namesake
+])
+def test_a_zone_named_after_a_namesake_place_belongs_to_the_city_the_story_speaks_as(
+        zone: str, city: str, expected: tuple[str, str, str | None]) -> None:
+    region = region_of(ZONE_STORY.format(zone=zone, city=city), headline=f"{zone}招商小分队赴深圳开展招商活动")
+    assert region is not None
+    assert (region.name, region.kind, region.zone) == (zone, "zone", zone)
+    assert (region.province, region.city, region.county) == expected
+
+
+def test_a_zone_whose_story_names_no_city_of_its_own_keeps_the_gazetteer_place() -> None:
+    body = "今年以来，金山高新区先后赴深圳、广州开展招商活动，金山高新区管委会主任带队拜访企业二十余家。"
+    region = region_of(body)
+    assert region is not None and (region.name, region.province, region.county) == ("金山高新区", "上海市", "金山区")
 
 
 def test_a_zone_with_no_city_named_keeps_its_name_and_nothing_invented() -> None:

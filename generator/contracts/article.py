@@ -26,7 +26,7 @@ class Region:
     city: str | None = None
     county: str | None = None
     zone: str | None = None
-    kind: str | None = None  # province | city | county | district | zone
+    kind: str | None = None  # province | city | county | district | zone | town
     code: str | None = None  # six-digit administrative code of the most specific division, from the gazetteer
 
 

@@ -149,6 +149,8 @@ class _Tally:
         self.bare_zones: dict[str, float] = defaultdict(float)
         self.bare_zone_counts: dict[str, int] = defaultdict(int)
         self.unplaced_zones: list[tuple[str, float, str]] = []
+        self.zones_after_full_names: set[tuple[Division, str]] = set()  # 金山区高新区, not 金山高新区
+        self.governed: set[Division] = set()  # named with its own office (福州市委): the story may speak as it
         self.evidence: dict[EvidenceKey, tuple[float, str]] = {}
 
     def _remember(self, key: EvidenceKey, weight: float, start: int, end: int) -> None:
@@ -168,7 +170,12 @@ class _Tally:
         else:
             weight = self.weigher.weigh(mention.start, mention.span_end, mention.full)
         self._remember(unit, weight, mention.start, mention.span_end)
+        office_after = _compiled(self.rules["namesake_home_after"])
+        if not is_destination and office_after.match(self.text[mention.end : mention.end + 8]):
+            self.governed.add(unit)
         if mention.zone:
+            if mention.full:
+                self.zones_after_full_names.add((unit, mention.zone))
             self.zones[(unit, mention.zone)] += weight
             self._remember((unit, mention.zone), weight, mention.start, mention.span_end)
             weight = weight * weights["zone_share"] if weight > 0 else weight
@@ -201,6 +208,27 @@ def _division_candidates(tally: _Tally, shares: dict[str, float], gazetteer: Gaz
     ]
 
 
+def _home_of_namesake(unit: Division, tally: _Tally, divisions: list[Candidate]) -> Candidate | None:
+    """Where a zone written after a short place name lies when that place is only a namesake: the text names
+    nothing around the place (its city, its province, a unit within it) but names another place as itself,
+    with that place's own party or government office (福州市委).
+
+    金山高新区 in a story that speaks as 福州 is Fuzhou's zone, not one of Shanghai's 金山区; 白云高新区 in a story
+    about 贵阳 stays in 白云区, which lies in 贵阳. Levels below the province are preferred to a province.
+    """
+    gazetteer = load_gazetteer()
+
+    def related(other: Division) -> bool:
+        return gazetteer.contains(other, unit) or gazetteer.contains(unit, other)
+
+    named = [other for other, score in tally.divisions.items() if score > 0 and other != unit]
+    if any(related(other) for other in named):
+        return None
+    homes = [candidate for candidate in divisions
+             if candidate.division in named and candidate.division in tally.governed and candidate.score > 0]
+    return max(homes, key=lambda candidate: (candidate.division.level != "province", candidate.score), default=None)
+
+
 def _zone_candidates(
     tally: _Tally, divisions: list[Candidate], shares: dict[str, float], rules: dict[str, Any]
 ) -> list[Candidate]:
@@ -214,7 +242,11 @@ def _zone_candidates(
         alone = tally.bare_zones.get(term, 0.0) if term not in named_terms and score > 0 else 0.0
         named_terms.add(term)
         name = _zone_name(unit, written, rules)
-        candidates.append(Candidate(unit, name, score + alone + bonus, tally.phrase((unit, written))))
+        home = None if (unit, written) in tally.zones_after_full_names else _home_of_namesake(unit, tally, divisions)
+        phrase = tally.phrase((unit, written))
+        if home:
+            phrase += f"；{home.evidence}"
+        candidates.append(Candidate(home.division if home else unit, name, score + alone + bonus, phrase))
     homes = [candidate for candidate in divisions if candidate.division and candidate.division.level != "province"]
     home = max(homes, key=lambda candidate: candidate.score, default=None)
     for term, score in tally.bare_zones.items():
@@ -246,9 +278,10 @@ def _candidates(
     return divisions + _zone_candidates(tally, divisions, shares, gazetteer.rules)
 
 
-def _town(text: str, best: Candidate, shares: dict[str, float], rules: dict[str, Any]) -> Candidate | None:
-    """A town as the subject (郭集镇 … 该镇), when the text calls itself 镇 more than anything else, placed in
-    the best division found."""
+def _town(text: str, best: Candidate, mentions: list[PlaceMention], shares: dict[str, float],
+          rules: dict[str, Any]) -> Candidate | None:
+    """A town as the subject (郭集镇 … 该镇), when the text calls itself 镇 more than anything else: placed in the
+    county or city written right before it (泗洪县龙集镇), else in the best division found."""
     if not shares or max(shares, key=lambda level: shares[level]) != "镇":
         return None
     towns = {name: count for name, count in find_town_names(text).items() if count >= rules["town_min_mentions"]}
@@ -256,6 +289,12 @@ def _town(text: str, best: Candidate, shares: dict[str, float], rules: dict[str,
         return None
     town = max(towns, key=lambda name: towns[name])
     evidence = _evidence(text, text.find(town), text.find(town) + len(town))
+    written_before = [mention for mention in mentions
+                      if not mention.zone and text.startswith(town, mention.end) and mention.divisions]
+    if written_before:
+        mention = written_before[0]
+        phrase = _evidence(text, mention.start, mention.end + len(town))
+        return Candidate(mention.divisions[0], town, best.score, phrase)
     return Candidate(best.division if best.division and not best.zone else None, town, best.score, evidence)
 
 
@@ -308,10 +347,10 @@ def subject_region(text: str, headline_end: int) -> tuple[Region | None, str | N
     if not best or best.score <= 0:
         return None, None
     best = _roundup(best, candidates, gazetteer)
-    town = _town(text, best, shares, rules)
+    town = _town(text, best, mentions, shares, rules)
     if town:
         region = _region_for(town, gazetteer)
-        region.zone, region.kind = None, None
+        region.zone, region.kind = None, "town"
         return region, town.evidence
     region = _region_for(best, gazetteer)
     evidence = best.evidence or _self_reference_phrase(text, rules) or region.name
