@@ -29,7 +29,7 @@ from pathlib import Path
 from bench.browser import search_transfer
 from bench.corpus import write_corpus
 from bench.process import Run, measured
-from generator.assemble import pipeline
+from generator.assemble import GENERATED_ROOTS, pipeline
 from tests.sitebuild import MKDOCS, REPO, make_project
 
 SIZES = (1_000, 10_000)
@@ -76,11 +76,12 @@ def plain_project(root: Path, corpus: Path, article_cache: Path) -> Path:
 
     The Markdown is written by ``python -m generator build`` from the digest build's article cache (untimed)."""
     docs = root / "docs"
-    shutil.copytree(REPO / "docs", docs, ignore=shutil.ignore_patterns("index.md", "articles", "regions", "sectors",
-                                                                     "report.md", "data"))
+    # The generator writes only into a folder of its own (it refuses one holding hand-written pages): the
+    # hand-written pages and assets are copied in beside its output afterwards.
     subprocess.run([sys.executable, "-m", "generator", "build", "--input", str(corpus), "--output", str(docs),
                     "--cache", str(article_cache)],
                    check=True, capture_output=True, env=ENV | {"PYTHONPATH": str(REPO)})
+    shutil.copytree(REPO / "docs", docs, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*GENERATED_ROOTS))
     config_text = (REPO / "mkdocs.yml").read_text("utf-8")
     start, end = config_text.index("plugins:"), config_text.index("\nnav:")
     config = root / "mkdocs.yml"

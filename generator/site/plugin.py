@@ -16,10 +16,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
 from generator.assemble import GENERATED_ROOTS, SKIPPED, BuildSettings, build_corpus
 from generator.site.config import DigestConfig
 from generator.site.html_page import HtmlPage
+from generator.site.page_cache import PageCache, site_fingerprint
 from generator.site.search import SearchIndexError, index_site
 from generator.text.printable import printable
 
@@ -47,6 +50,8 @@ def is_generated(src_uri: str) -> bool:
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
+    page_cache: PageCache | None = None
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         base = Path(config.config_file_path).resolve().parent
         self.articles_dir = (base / self.config.articles).resolve()
@@ -81,7 +86,23 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 HtmlPage(titles.get(path), file, config)
         return files
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """With the navigation known, the finished-page cache can key pages: hand it to the generated pages."""
+        self.page_cache = PageCache(self.cache_dir, site_fingerprint(config, nav.items)) if self.cache_dir else None
+        for file in files.documentation_pages():
+            if isinstance(file.page, HtmlPage):
+                file.page.page_cache = self.page_cache
+        return nav
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if isinstance(page, HtmlPage) and page.page_cache and page.cache_key and not page.from_cache:
+            page.page_cache.put(page.cache_key, page.meta.get("title"), output)
+        return output
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.page_cache:
+            removed = self.page_cache.prune()
+            log.info("digest: %d pages from the page cache (%d stale entries removed)", self.page_cache.hits, removed)
         started = time.perf_counter()
         try:
             summary = index_site(Path(config.site_dir))

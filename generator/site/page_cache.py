@@ -1,0 +1,130 @@
+"""The finished-page cache of the site plugin: the HTML the theme made of each generated page, so that a rebuild
+runs the theme only for the pages whose source changed.
+
+A page's entry is keyed by its own source (front matter and body, as the renderer wrote them), its paths, and a
+fingerprint of everything else the theme reads: the MkDocs and Material versions, mkdocs.yml, the published
+address, every file of the theme folders that are not Material's own (``templates/theme/``), and the
+navigation (titles, addresses and nesting). A page whose key is in the cache is served by a one-line template
+that prints the stored HTML, so the output is the same bytes as a fresh render: a change to any of those inputs
+gives every page a new key, and a stale entry is never read.
+
+Entries (the page's title on a first line, then its HTML) are zlib-compressed files under
+``<cache>/pages/<key[:2]>/<key>.html.z``, written atomically; after each build the entries that build did not
+use are removed, so the cache stays the size of the site.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import zlib
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
+
+log = logging.getLogger("mkdocs.plugins.digest")
+
+PAGES_FOLDER = "pages"
+# In templates/theme/: prints page.content, which holds the stored page, and nothing else.
+CACHED_PAGE_TEMPLATE = "digest-cached-page.html"
+ENTRY_SUFFIX = ".html.z"
+
+
+def _theme_files_digest(config: MkDocsConfig) -> bytes:
+    """Every file of the theme folders outside the Material package (whose version stands for its files)."""
+    material = Path(metadata.distribution("mkdocs-material").locate_file("material")).resolve()
+    digest = hashlib.sha256()
+    for folder in config.theme.dirs:
+        root = Path(folder).resolve()
+        if root == material or material in root.parents:
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()
+
+
+def _nav_outline(items: list[Any]) -> str:
+    """The navigation as text: each item's kind, title and address, children indented."""
+    lines: list[str] = []
+    for item in items:
+        lines.append(f"{type(item).__name__}\t{item.title}\t{getattr(item, 'url', '')}")
+        children = getattr(item, "children", None)
+        if children:
+            lines.extend("\t" + line for line in _nav_outline(children).splitlines())
+    return "\n".join(lines)
+
+
+def site_fingerprint(config: MkDocsConfig, nav_items: list[Any]) -> str:
+    """What every page's finished HTML depends on besides its own source."""
+    digest = hashlib.sha256()
+    for package in ("mkdocs", "mkdocs-material"):
+        digest.update(f"{package}=={metadata.version(package)}\0".encode())
+    digest.update(Path(config.config_file_path).read_bytes() + b"\0")
+    digest.update(f"{config.site_url or ''}\0{config.use_directory_urls}\0".encode())
+    digest.update(_theme_files_digest(config))
+    digest.update(_nav_outline(nav_items).encode())
+    return digest.hexdigest()
+
+
+class PageCache:
+    """The finished pages of one site fingerprint under ``root``; an unreadable entry is a miss, never an error."""
+
+    def __init__(self, root: Path, fingerprint: str) -> None:
+        self.folder = root / PAGES_FOLDER
+        self.fingerprint = fingerprint
+        self.used: set[str] = set()
+        self.hits = 0
+
+    def key(self, file: File) -> str:
+        digest = hashlib.sha256(self.fingerprint.encode())
+        digest.update(f"\0{file.src_uri}\0{file.dest_uri}\0".encode())
+        digest.update(file.content_bytes)
+        return digest.hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}{ENTRY_SUFFIX}"
+
+    def get(self, key: str) -> tuple[str | None, str] | None:
+        """The stored page's title and HTML, or None."""
+        self.used.add(key)
+        try:
+            title_line, html = zlib.decompress(self.path(key).read_bytes()).decode("utf-8").split("\n", 1)
+            title = json.loads(title_line)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, zlib.error) as error:  # a damaged entry: render the page afresh
+            log.info("ignoring unreadable page cache entry %s: %s", self.path(key), error)
+            return None
+        self.hits += 1
+        return title, html
+
+    def put(self, key: str, title: str | None, html: str) -> None:
+        self.used.add(key)
+        target = self.path(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".part") as part:
+                part.write(zlib.compress((json.dumps(title) + "\n" + html).encode("utf-8"), 1))
+            os.replace(part.name, target)
+        except OSError as error:  # a full disk or a read-only folder slows the next build, nothing more
+            log.warning("cannot write page cache entry %s: %s", target, error)
+
+    def prune(self) -> int:
+        """Remove the entries this build did not use; return how many were removed."""
+        removed = 0
+        if not self.folder.is_dir():
+            return removed
+        for path in self.folder.glob(f"*/*{ENTRY_SUFFIX}"):
+            if path.name[: -len(ENTRY_SUFFIX)] not in self.used:
+                path.unlink(missing_ok=True)
+                removed += 1
+        for part in self.folder.glob("*/*.part"):  # left by a build that was killed mid-write
+            part.unlink(missing_ok=True)
+        return removed
