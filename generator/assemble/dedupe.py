@@ -57,7 +57,7 @@ def similarity(first: frozenset[int], second: frozenset[int]) -> float:
     if not first or not second:
         return 0.0
     common = len(first & second)
-    jaccard = common / len(first | second)
+    jaccard = common / (len(first) + len(second) - common)  # the union's size, without building the union
     shorter, longer = sorted((len(first), len(second)))
     if shorter / longer >= CONTAINED_MIN_LENGTH_RATIO and common / shorter >= CONTAINED_SHARE:
         return max(jaccard, common / shorter)

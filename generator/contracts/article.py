@@ -8,7 +8,7 @@ with ``extra()``. ``CONTRACT_FIELDS`` is read from the dataclass, never kept by 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
 
@@ -88,11 +88,11 @@ class ArticleRecord:
     metadata_given: dict[str, Any] = extra(default_factory=dict)
 
     def front_matter(self) -> dict[str, Any]:
-        """The contract's fields, in contract order, as plain data for the YAML dumper."""
-        data = asdict(self)
-        front = {name: data[name] for name in CONTRACT_FIELDS}
-        front["also_published"] = data["also_published"]
-        front["slug"] = data["slug"]
+        """The contract's fields, in contract order, as plain data for the YAML dumper (what ``asdict`` gives
+        them, without copying the text and the extras that front matter leaves out)."""
+        front = {name: _plain(getattr(self, name)) for name in CONTRACT_FIELDS}
+        front["also_published"] = list(self.also_published)
+        front["slug"] = self.slug
         return front
 
     def json_record(self) -> dict[str, Any]:
@@ -103,6 +103,17 @@ class ArticleRecord:
         data["subheadings"] = self.subheadings
         data["duplicate_of"] = self.duplicate_of
         return data
+
+
+def _plain(value: Any) -> Any:
+    """A field's value as plain data: records as dicts, containers copied (as ``dataclasses.asdict`` does)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
 
 
 # Order of the contract's fields in front matter and JSON lines: the record's own order.

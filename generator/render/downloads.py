@@ -99,6 +99,31 @@ def article_rows(records: Iterable[ArticleRecord], page_url: Callable[[ArticleRe
         yield row
 
 
+class ArticleTable:
+    """The articles table, each record's cells made once however many files list it (the whole site's, its
+    region's, each of its sectors')."""
+
+    def __init__(self, page_url: Callable[[ArticleRecord], str]) -> None:
+        self.page_url = page_url
+        self.columns = columns("articles")
+        self.cells: dict[int, list[Any]] = {}
+
+    def row(self, record: ArticleRecord) -> list[Any]:
+        cells = self.cells.get(id(record))
+        if cells is None:
+            row = next(iter(article_rows([record], self.page_url)))
+            cells = self.cells[id(record)] = [cell(field_value(row, column)) for column in self.columns]
+        return cells
+
+    def csv(self, records: Iterable[ArticleRecord]) -> bytes:
+        """A CSV file of ``records``: header of column names, UTF-8 with BOM (as ``csv_bytes`` writes)."""
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer)
+        writer.writerow([column.column for column in self.columns])
+        writer.writerows(self.row(record) for record in records)
+        return buffer.getvalue().encode("utf-8-sig")
+
+
 def amount_rows(records: Iterable[ArticleRecord]) -> Iterable[dict[str, Any]]:
     """One row per amount, with the article it belongs to."""
     for record in records:
@@ -111,7 +136,7 @@ def amount_rows(records: Iterable[ArticleRecord]) -> Iterable[dict[str, Any]]:
 
 
 def articles_csv(records: Iterable[ArticleRecord], page_url: Callable[[ArticleRecord], str]) -> bytes:
-    return csv_bytes("articles", article_rows(records, page_url))
+    return ArticleTable(page_url).csv(records)
 
 
 def amounts_csv(records: Iterable[ArticleRecord]) -> bytes:

@@ -17,7 +17,7 @@ from generator.contracts.article import ArticleRecord
 from generator.contracts.report import BuildReport
 from generator.extract.sectors import sector_slugs
 from generator.render.dashboard import build_dashboard
-from generator.render.downloads import ALL_AMOUNTS, ALL_ARTICLES, amounts_csv, articles_csv, columns
+from generator.render.downloads import ALL_AMOUNTS, ALL_ARTICLES, ArticleTable, amounts_csv, columns
 from generator.render.environment import template_environment
 from generator.render.feeds import MAX_ENTRIES, SITE_FEED, FeedSpec, FeedWriter
 from generator.render.formatting import page_url, relative_file_url, relative_url, single_line, theme_safe
@@ -211,6 +211,7 @@ class SiteRenderer:
     def data_files(self) -> SitePages:
         """The downloads: JSON Lines of every record, CSV of the pages' articles and amounts, per region and
         sector; and the build report as JSON."""
+        table = ArticleTable(self.absolute_page_url)
         files: SitePages = {
             "data/articles.jsonl": "".join(
                 json.dumps(record.json_record(), ensure_ascii=False) + "\n" for record in self.data_records
@@ -218,12 +219,12 @@ class SiteRenderer:
             "data/report.json": json.dumps(
                 [entry.as_dict() for entry in self.report.entries], ensure_ascii=False, indent=1
             ),
-            ALL_ARTICLES: articles_csv(self.records, self.absolute_page_url),
+            ALL_ARTICLES: table.csv(self.records),
             ALL_AMOUNTS: amounts_csv(self.records),
         }
         for kind, groups in (("regions", self.regions), ("sectors", self.sectors)):
             for group in groups:
-                files[f"data/{kind}/{group.slug}.csv"] = articles_csv(group.records, self.absolute_page_url)
+                files[f"data/{kind}/{group.slug}.csv"] = table.csv(group.records)
         return files
 
     def redirects(self) -> SitePages:
