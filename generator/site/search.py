@@ -14,6 +14,8 @@ from pathlib import Path
 from pagefind_bin_extended import get_executable
 
 SEARCH_FOLDER = "pagefind"
+# Only article pages carry data-pagefind-body: Pagefind reads just their folder, not every listing page.
+INDEXED_PAGES = "articles/**/*.html"
 
 
 class SearchIndexError(RuntimeError):
@@ -23,7 +25,8 @@ class SearchIndexError(RuntimeError):
 def index_site(site_dir: Path) -> str:
     """Write the search index of the HTML under ``site_dir`` into ``site_dir/pagefind``; return Pagefind's log."""
     shutil.rmtree(site_dir / SEARCH_FOLDER, ignore_errors=True)  # Pagefind adds to what it finds there
-    command = [str(get_executable()), "--site", str(site_dir), "--output-subdir", SEARCH_FOLDER]
+    command = [str(get_executable()), "--site", str(site_dir), "--glob", INDEXED_PAGES,
+               "--output-subdir", SEARCH_FOLDER]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise SearchIndexError(f"pagefind failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
