@@ -71,3 +71,10 @@ class HtmlPage(Page):
     @property
     def from_cache(self) -> bool:
         return self.finished_html is not None
+
+    def release(self) -> None:
+        """Let go of the page's HTML and front matter once MkDocs has written it (nothing reads them after that
+        but the title)."""
+        self.content = ""
+        self.finished_html = "" if self.finished_html is not None else None
+        self.meta = {key: value for key, value in self.meta.items() if key in ("title", "template")}

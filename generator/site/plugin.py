@@ -7,6 +7,7 @@ is indexed by Pagefind, whose search box replaces Material's (theme partials in 
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import time
 from pathlib import Path
@@ -27,6 +28,16 @@ from generator.site.search import SearchIndexError, index_site
 from generator.text.printable import printable
 
 log = logging.getLogger("mkdocs.plugins.digest")
+
+
+def return_freed_memory() -> None:
+    """Hand freed heap memory back to the system where the C library can (glibc's ``malloc_trim``): the HTML
+    of tens of thousands of pages, freed as each was written, would otherwise stay in this process's resident
+    size while Pagefind, a second process, indexes the site."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError):  # not glibc: nothing to do
+        pass
 
 
 def nav_titles(nav: Any) -> dict[str, str]:
@@ -95,14 +106,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return nav
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        if isinstance(page, HtmlPage) and page.page_cache and page.cache_key and not page.from_cache:
-            page.page_cache.put(page.cache_key, page.meta.get("title"), output)
+        if isinstance(page, HtmlPage):
+            if page.page_cache and page.cache_key and not page.from_cache:
+                page.page_cache.put(page.cache_key, page.meta.get("title"), output)
+            page.release()  # written once this returns: MkDocs keeps the page object, not its HTML
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.page_cache:
             removed = self.page_cache.prune()
             log.info("digest: %d pages from the page cache (%d stale entries removed)", self.page_cache.hits, removed)
+        return_freed_memory()  # the pages' HTML, before Pagefind starts beside this process
         started = time.perf_counter()
         try:
             summary = index_site(Path(config.site_dir))
