@@ -49,9 +49,11 @@ def detect_script(text: str, converter: ScriptConverter) -> str:
         return "simplified"
     converted = converter.convert("".join(han))
     changed = sum(1 for a, b in zip(han, converted, strict=False) if a != b)
-    simplified_only = sum(1 for c in han if converter.convert(c) == c and c in _SIMPLIFIED_MARKERS)
     if changed == 0:
         return "simplified"
+    # Each distinct marker is converted once, not each of the text's thousands of characters.
+    markers = {c for c in set(han) & _SIMPLIFIED_MARKERS if converter.convert(c) == c}
+    simplified_only = sum(1 for c in han if c in markers)
     if changed >= 0.05 * len(han) and simplified_only == 0:
         return "traditional"
     return "traditional" if changed >= 0.08 * len(han) else "mixed"
