@@ -140,7 +140,9 @@ def test_results_can_be_sorted_newest_first(sample_site: Path, serve_site, page)
     dated = sorted((r for r in built if r["date"]), key=lambda r: r["date"], reverse=True)
     newest_first = [r["title"] for r in dated]
     assert len(dated) >= 2
-    assert sorted(search(page, serve_site(sample_site), "招商")) == sorted(r["title"] for r in built)
+    by_relevance = search(page, serve_site(sample_site), "招商")
+    assert sorted(by_relevance) == sorted(r["title"] for r in built)
+    assert by_relevance[: len(dated)] != newest_first  # else the test could not tell a sort from none
     page.select_option("#digest-search-sort", "desc")
     # The same results come back in the new order once the UI has searched again (after its debounce).
     page.wait_for_function(
@@ -155,15 +157,20 @@ def test_results_can_be_sorted_newest_first(sample_site: Path, serve_site, page)
 
 def test_sorting_keeps_the_query_and_the_ticked_filters(sample_site: Path, serve_site, page) -> None:
     built = [r for r in records(sample_site) if "招商" in r["body"]]
-    anhui = [r["title"] for r in built if r["region"]["province"] == "安徽省"]
-    assert 0 < len(anhui) < len(built)
+    jilin = [r for r in built if r["region"]["province"] == "吉林省"]
+    newest_first = [r["title"] for r in sorted(jilin, key=lambda r: r["date"] or "0000", reverse=True)]
+    assert 2 <= len(jilin) < len(built)
     search(page, serve_site(sample_site), "招商")
     page.locator(".pagefind-ui__filter-name", has_text="省份").click()
-    page.locator(".pagefind-ui__filter-value", has_text="安徽省").locator("input").check()
-    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result').length === n", arg=len(anhui))
+    page.locator(".pagefind-ui__filter-value", has_text="吉林省").locator("input").check()
+    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result').length === n", arg=len(jilin))
+    by_relevance = result_titles(page)
+    assert sorted(by_relevance) == sorted(newest_first)
+    assert by_relevance != newest_first  # else the test could not tell a sort from none
     page.select_option("#digest-search-sort", "desc")
-    page.wait_for_timeout(1_000)  # past the UI's 300 ms debounce: a search that dropped the filter would show
-    page.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result').length === n", arg=len(anhui))
-    assert sorted(result_titles(page)) == sorted(anhui)
+    page.wait_for_function(
+        "expected => [...document.querySelectorAll('.pagefind-ui__result-title')]"
+        ".map(title => title.innerText.trim()).join('|') === expected.join('|')",
+        arg=newest_first, timeout=15_000)  # the filtered results, in the new order
     assert page.locator("#digest-search input.pagefind-ui__search-input").input_value() == "招商"
-    assert page.locator(".pagefind-ui__filter-value", has_text="安徽省").locator("input").is_checked()
+    assert page.locator(".pagefind-ui__filter-value", has_text="吉林省").locator("input").is_checked()

@@ -402,3 +402,10 @@ def test_every_destination_keeps_the_sentence_that_names_it() -> None:
     assert names == ["深圳市", "东莞市"]
     assert evidence == {"深圳市": "上犹县代表团赴深圳开展招商", "东莞市": "随后在东莞举行推介会"}
     assert find_destinations(ArticleText(body="上犹县签约项目5个。"), None) == ([], {})
+
+
+def test_a_city_that_entrusts_someone_is_not_speaking_as_its_own_office() -> None:
+    body = ("今年以来，金山高新区先后赴深圳、广州开展招商活动。福州市委托第三方机构评估了园区环境，"
+            "金山高新区管委会主任带队拜访企业二十余家。")
+    region = region_of(body)
+    assert region is not None and (region.name, region.province) == ("金山高新区", "上海市")  # 委托 is not 市委

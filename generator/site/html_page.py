@@ -4,7 +4,8 @@ finished-page cache.
 The digest's templates write every fact and paragraph as autoescaped HTML (article text is data, never
 markup), so Python-Markdown has nothing to convert: it would only parse the HTML to hand it back unchanged,
 at about a third of the whole MkDocs build's time. A body that starts with the renderer's ``HTML_BODY`` line
-is used as it is; any other body (the home page's Markdown) is rendered by MkDocs as usual.
+is used as it is; any other body (the home page's Markdown) is rendered by MkDocs as usual. The one difference
+from what Markdown would have made of such a body: a tab stays a tab (Markdown turns every tab into spaces).
 
 When the plugin has a ``PageCache`` and it holds this page's key (``page_cache.py``), the page is not read,
 converted or run through the theme's templates: it is printed as stored by ``CACHED_PAGE_TEMPLATE``.
@@ -21,7 +22,11 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from generator.assemble import HTML_BODY
-from generator.site.page_cache import CACHED_PAGE_TEMPLATE, PageCache
+from generator.site.page_cache import CACHED_PAGE_TEMPLATE, NAV_META, PageCache
+
+# What of a page's front matter outlives its writing: the template, and what Material's navigation prints of
+# the pages in it (title, icon, subtitle, status) when it renders the other pages.
+KEPT_META = ("template", *NAV_META)
 
 
 def html_body(markdown: str) -> str | None:
@@ -40,6 +45,7 @@ class HtmlPage(Page):
         self.page_cache: PageCache | None = None  # set by the plugin once the navigation is known
         self.cache_key: str | None = None
         self.finished_html: str | None = None  # the whole page, when it came from the cache
+        self.passed_through = False  # its HTML body became the content: no Markdown, so its HTML may be cached
 
     def read_source(self, config: MkDocsConfig) -> None:
         if self.page_cache is not None:
@@ -61,6 +67,7 @@ class HtmlPage(Page):
         if html is None:
             super().render(config, files)
             return
+        self.passed_through = self.finished_html is None
         self.content = html
         self.markdown = ""  # MkDocs keeps every page until the build ends: one copy of the page is enough
         self.toc = get_toc([])  # headings inside raw HTML never reach Markdown's table of contents either
@@ -74,7 +81,7 @@ class HtmlPage(Page):
 
     def release(self) -> None:
         """Let go of the page's HTML and front matter once MkDocs has written it (nothing reads them after that
-        but the title)."""
+        but the navigation's few keys)."""
         self.content = ""
         self.finished_html = "" if self.finished_html is not None else None
-        self.meta = {key: value for key, value in self.meta.items() if key in ("title", "template")}
+        self.meta = {key: value for key, value in self.meta.items() if key in KEPT_META}

@@ -2,11 +2,13 @@
 runs the theme only for the pages whose source changed.
 
 A page's entry is keyed by its own source (front matter and body, as the renderer wrote them), its paths, and a
-fingerprint of everything else the theme reads: the MkDocs and Material versions, mkdocs.yml, the published
-address, every file of the theme folders that are not Material's own (``templates/theme/``), and the
-navigation (titles, addresses and nesting). A page whose key is in the cache is served by a one-line template
-that prints the stored HTML, so the output is the same bytes as a fresh render: a change to any of those inputs
-gives every page a new key, and a stale entry is never read.
+fingerprint of everything else the theme reads: the MkDocs, Material and Jinja2 versions, this package's code,
+mkdocs.yml, the published address, every file of the theme folders that are not Material's own
+(``templates/theme/``), and the navigation (titles, addresses, nesting, and the front matter of its pages that
+Material prints in it). Only pages whose HTML body was passed through are cached: a Markdown page's HTML also
+depends on Markdown's extensions and on the files its links point to. A page whose key is in the cache is
+served by a one-line template that prints the stored HTML, so the output is the same bytes as a fresh render:
+a change to any of those inputs gives every page a new key, and a stale entry is never read.
 
 Entries (the page's title on a first line, then its HTML) are zlib-compressed files under
 ``<cache>/pages/<key[:2]>/<key>.html.z``, written atomically; after each build the entries that build did not
@@ -27,6 +29,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
+from mkdocs.utils import meta
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -34,6 +37,8 @@ PAGES_FOLDER = "pages"
 # In templates/theme/: prints page.content, which holds the stored page, and nothing else.
 CACHED_PAGE_TEMPLATE = "digest-cached-page.html"
 ENTRY_SUFFIX = ".html.z"
+# Front matter of a page that Material prints in the navigation of every other page.
+NAV_META = ("title", "icon", "subtitle", "status")
 
 
 def _theme_files_digest(config: MkDocsConfig) -> bytes:
@@ -50,22 +55,45 @@ def _theme_files_digest(config: MkDocsConfig) -> bytes:
     return digest.digest()
 
 
+def _nav_page_meta(item: Any) -> dict[str, Any]:
+    """What Material's navigation prints of a page in it, read from the page's own front matter: every page
+    shows every nav page's title, icon, subtitle and status (nav pages are few: their sources are cheap to read)."""
+    file = getattr(item, "file", None)
+    if file is None:
+        return {}
+    try:
+        _, page_meta = meta.get_data(file.content_string)
+    except (OSError, ValueError):
+        return {}
+    return {key: page_meta[key] for key in NAV_META if key in page_meta}
+
+
 def _nav_outline(items: list[Any]) -> str:
-    """The navigation as text: each item's kind, title and address, children indented."""
+    """The navigation as text: each item's kind, title, address and shown front matter, children indented."""
     lines: list[str] = []
     for item in items:
-        lines.append(f"{type(item).__name__}\t{item.title}\t{getattr(item, 'url', '')}")
+        shown = json.dumps(_nav_page_meta(item), ensure_ascii=False, sort_keys=True, default=str)
+        lines.append(f"{type(item).__name__}\t{item.title}\t{getattr(item, 'url', '')}\t{shown}")
         children = getattr(item, "children", None)
         if children:
             lines.extend("\t" + line for line in _nav_outline(children).splitlines())
     return "\n".join(lines)
 
 
+def _plugin_code_digest() -> bytes:
+    """This package's own code (how pages are passed through and printed from the cache)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()
+
+
 def site_fingerprint(config: MkDocsConfig, nav_items: list[Any]) -> str:
     """What every page's finished HTML depends on besides its own source."""
     digest = hashlib.sha256()
-    for package in ("mkdocs", "mkdocs-material"):
+    for package in ("mkdocs", "mkdocs-material", "jinja2"):
         digest.update(f"{package}=={metadata.version(package)}\0".encode())
+    digest.update(_plugin_code_digest())
     digest.update(Path(config.config_file_path).read_bytes() + b"\0")
     digest.update(f"{config.site_url or ''}\0{config.use_directory_urls}\0".encode())
     digest.update(_theme_files_digest(config))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import posixpath
 import time
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ def return_freed_memory() -> None:
     size while Pagefind, a second process, indexes the site."""
     try:
         ctypes.CDLL(None).malloc_trim(0)
-    except (AttributeError, OSError):  # not glibc: nothing to do
+    except (AttributeError, OSError, TypeError):  # not glibc (on Windows CDLL(None) is a TypeError)
         pass
 
 
@@ -49,7 +50,7 @@ def nav_titles(nav: Any) -> dict[str, str]:
             continue
         for title, target in item.items():
             if isinstance(target, str):
-                titles[target] = str(title)
+                titles[posixpath.normpath(target.lstrip("/"))] = str(title)  # ./a.md and /a.md are a.md
             else:
                 titles.update(nav_titles(target))
     return titles
@@ -107,7 +108,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if isinstance(page, HtmlPage):
-            if page.page_cache and page.cache_key and not page.from_cache:
+            if page.page_cache and page.cache_key and page.passed_through:
                 page.page_cache.put(page.cache_key, page.meta.get("title"), output)
             page.release()  # written once this returns: MkDocs keeps the page object, not its HTML
         return output
