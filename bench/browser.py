@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 from tests.search_ui import open_search, result_titles
@@ -42,6 +43,11 @@ def search_transfer(site: Path, query: str) -> SearchTransfer:
             responses = []
             tab.on("response", lambda response: responses.append(response))
             open_search(tab, base, query)
+            # On a large site the message can show before the first results do: wait for them (or give up).
+            try:
+                tab.wait_for_selector("#digest-search .pagefind-ui__result", timeout=30_000)
+            except PlaywrightTimeout:
+                pass
             results = len(result_titles(tab))
             tab.wait_for_load_state("networkidle")
             for response in responses:
