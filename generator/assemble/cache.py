@@ -49,6 +49,15 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a ``.part`` file beside it, so that a process killed mid-write
+    leaves no half file; raises ``OSError`` as writing does."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".part") as part:
+        part.write(data)
+    os.replace(part.name, target)
+
+
 def entry_key(raw: bytes, source_file: str, conversion: str) -> str:
     """The key of one input's entry (the code version is the folder it lives in)."""
     digest = hashlib.sha256()
@@ -85,10 +94,7 @@ class ArticleCache:
     def put(self, key: str, value: Any) -> None:
         target = self.path(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".part") as part:
-                part.write(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(part.name, target)
+            write_atomically(target, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as error:  # a full disk or a read-only folder slows the next build, nothing more
             log.warning("cannot write cache entry %s: %s", target, error)
 

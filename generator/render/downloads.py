@@ -81,22 +81,19 @@ def field_value(data: dict[str, Any], column: Column) -> Any:
     return value
 
 
-def csv_bytes(table: str, rows: Iterable[dict[str, Any]]) -> bytes:
-    """A CSV file of ``rows`` with the columns of ``table``: header of column names, UTF-8 with BOM."""
-    table_columns = columns(table)
+def _csv_file(table_columns: tuple[Column, ...], cell_rows: Iterable[list[Any]]) -> bytes:
+    """A CSV file: header of column names, then the rows' cells, UTF-8 with BOM."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow([column.column for column in table_columns])
-    for row in rows:
-        writer.writerow([cell(field_value(row, column)) for column in table_columns])
+    writer.writerows(cell_rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def article_rows(records: Iterable[ArticleRecord], page_url: Callable[[ArticleRecord], str]) -> Iterable[dict]:
-    for record in records:
-        row = record.front_matter()
-        row["page"] = page_url(record)
-        yield row
+def csv_bytes(table: str, rows: Iterable[dict[str, Any]]) -> bytes:
+    """A CSV file of ``rows`` with the columns of ``table``."""
+    table_columns = columns(table)
+    return _csv_file(table_columns, ([cell(field_value(row, column)) for column in table_columns] for row in rows))
 
 
 class ArticleTable:
@@ -111,17 +108,14 @@ class ArticleTable:
     def row(self, record: ArticleRecord) -> list[Any]:
         cells = self.cells.get(id(record))
         if cells is None:
-            row = next(iter(article_rows([record], self.page_url)))
+            row = record.front_matter()
+            row["page"] = self.page_url(record)
             cells = self.cells[id(record)] = [cell(field_value(row, column)) for column in self.columns]
         return cells
 
     def csv(self, records: Iterable[ArticleRecord]) -> bytes:
-        """A CSV file of ``records``: header of column names, UTF-8 with BOM (as ``csv_bytes`` writes)."""
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer)
-        writer.writerow([column.column for column in self.columns])
-        writer.writerows(self.row(record) for record in records)
-        return buffer.getvalue().encode("utf-8-sig")
+        """A CSV file of ``records``."""
+        return _csv_file(self.columns, (self.row(record) for record in records))
 
 
 def amount_rows(records: Iterable[ArticleRecord]) -> Iterable[dict[str, Any]]:
@@ -133,10 +127,6 @@ def amount_rows(records: Iterable[ArticleRecord]) -> Iterable[dict[str, Any]]:
                    "province": region.province if region else None, "region": region.name if region else None,
                    "text": amount.text, "yuan": amount.yuan, "qualifier": amount.qualifier,
                    "currency": amount.currency}
-
-
-def articles_csv(records: Iterable[ArticleRecord], page_url: Callable[[ArticleRecord], str]) -> bytes:
-    return ArticleTable(page_url).csv(records)
 
 
 def amounts_csv(records: Iterable[ArticleRecord]) -> bytes:

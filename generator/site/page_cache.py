@@ -20,8 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 import zlib
 from importlib import metadata
 from pathlib import Path
@@ -30,6 +28,8 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 from mkdocs.utils import meta
+
+from generator.assemble import write_atomically
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -137,10 +137,7 @@ class PageCache:
         self.used.add(key)
         target = self.path(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".part") as part:
-                part.write(zlib.compress((json.dumps(title) + "\n" + html).encode("utf-8"), 1))
-            os.replace(part.name, target)
+            write_atomically(target, zlib.compress((json.dumps(title) + "\n" + html).encode("utf-8"), 1))
         except OSError as error:  # a full disk or a read-only folder slows the next build, nothing more
             log.warning("cannot write page cache entry %s: %s", target, error)
 
