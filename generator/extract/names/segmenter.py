@@ -1,25 +1,31 @@
 """The one place that touches jieba's module-level state: silence its logging, load it once, and offer what the
-keyword extractor and the slugs need from it: its TF-IDF ranking of a text's words, its dictionary's part of
+keyword extractor and the slugs need from it: a TF-IDF ranking of a text's words, its dictionary's part of
 speech of a word, and the words of a text.
 
-Parts of speech come from the dictionary, not from ``jieba.posseg``: its tagging pass cost more than any other
-step of the build, and the statistical tagger (names/lexical.py) already reads every article once.
+Only ``jieba`` itself is imported, not ``jieba.analyse`` or ``jieba.posseg``: importing those loads the HMM
+tagger's tables and a second copy of the IDF table, a third of a second each in every worker, for nothing the
+build uses. The ranking and the dictionary's tags are read here from jieba's own files, to the same result
+(``jieba.analyse.extract_tags`` with ``topK=None``, ``jieba.posseg``'s ``word_tag_tab``).
 """
 
 from __future__ import annotations
 
 import logging
 from functools import cache
+from importlib.resources import files
 
 import jieba
-import jieba.analyse
-import jieba.posseg
 
 from generator.extract.patterns import load_data
 
 jieba.setLogLevel(logging.WARNING)
 
 GENRE_WORDS = load_data("segmenter.yaml")
+# jieba.analyse's own stop words: the English function words its ranking leaves out.
+ENGLISH_STOP_WORDS = frozenset((
+    "the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are", "by", "be", "as", "on", "with", "can",
+    "if", "from", "which", "you", "it", "this", "then", "at", "have", "all", "not", "one", "has", "or",
+))
 
 
 @cache
@@ -30,22 +36,48 @@ def _loaded() -> bool:
     return True
 
 
+def _columns(name: str, width: int) -> list[list[str]]:
+    """The space-separated columns of one of jieba's data files, checked to have ``width`` fields a line."""
+    text = files("jieba").joinpath(*name.split("/")).read_text(encoding="utf-8")
+    fields = text.split()
+    if len(fields) != width * len(text.splitlines()):
+        raise ValueError(f"jieba's {name} does not have {width} fields on every line")
+    return [fields[column::width] for column in range(width)]
+
+
 @cache
-def _analyser() -> jieba.analyse.TFIDF:
-    _loaded()
-    return jieba.analyse.TFIDF()
+def _inverse_frequencies() -> tuple[dict[str, float], float]:
+    """jieba's IDF table (word → inverse document frequency) and its median, given to words it lacks."""
+    entries, frequencies = _columns("analyse/idf.txt", 2)
+    table = dict(zip(entries, map(float, frequencies), strict=True))
+    return table, sorted(table.values())[len(table) // 2]
 
 
 @cache
 def _dictionary_tags() -> dict[str, str]:
-    _loaded()
-    jieba.posseg.dt.makesure_userdict_loaded()
-    return jieba.posseg.dt.word_tag_tab
+    """jieba's dictionary (``word frequency tag`` lines) as word → tag, with the genre's words as nouns."""
+    entries, _, parts_of_speech = _columns("dict.txt", 3)
+    tags = dict(zip(entries, parts_of_speech, strict=True))
+    tags.update(dict.fromkeys(GENRE_WORDS["words"], "n"))
+    return tags
 
 
 def tfidf_ranking(text: str) -> list[str]:
-    """Every word of ``text`` (jieba's precise mode, two characters or more), most distinctive first."""
-    return list(_analyser().extract_tags(text, topK=None))
+    """Every word of ``text`` (jieba's precise mode, two characters or more), most distinctive first.
+
+    A word's weight is its count times its IDF; ties keep the order of first appearance, as jieba's do.
+    """
+    _loaded()
+    counts: dict[str, float] = {}
+    for word in jieba.cut(text):
+        if len(word.strip()) < 2 or word.lower() in ENGLISH_STOP_WORDS:
+            continue
+        counts[word] = counts.get(word, 0.0) + 1.0
+    table, median = _inverse_frequencies()
+    total = sum(counts.values())
+    for word in counts:
+        counts[word] *= table.get(word, median) / total
+    return sorted(counts, key=counts.__getitem__, reverse=True)
 
 
 def words(text: str) -> list[str]:
