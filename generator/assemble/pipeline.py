@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import logging
 import math
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from generator.assemble.budget import SECONDS_PER_INPUT, Deadline, OverBudget, time_budget
@@ -22,6 +20,7 @@ from generator.assemble.cache import ArticleCache, entry_key
 from generator.assemble.dedupe import find_duplicates
 from generator.assemble.output import write_pages
 from generator.assemble.page_size import cut_at_paragraph, fit_page
+from generator.assemble.workers import shared_map
 from generator.contracts.article import ArticleRecord
 from generator.contracts.report import BUILT, MERGED, SKIPPED, BuildReport, ReportEntry
 from generator.contracts.slugs import SlugAllocator, pinyin_slug
@@ -42,12 +41,12 @@ from generator.text.printable import escaped_name, printable, scrubbed
 
 log = logging.getLogger(__name__)
 
-# From this many inputs on, articles are read, cleaned and extracted in worker processes, one per core. A worker
-# spends about 3 s loading jieba's dictionary and the LAC model before its first article (about 50 ms each), so
-# below some 120 articles one process finishes first: 70 articles took 4.0 s in one process, 5.4 s in two.
-PARALLEL_MIN_FILES = 120
+# From this many inputs on, worker processes (one per core but one) work beside this process. A worker spends
+# about 2 s importing the stages and loading jieba's dictionary and the LAC model before its first article
+# (about 25 ms each), so below this it would start too late to take any work.
+PARALLEL_MIN_FILES = 80
 MAX_WORKERS = 8
-WORKER_CHUNK = 16  # inputs sent to a worker at a time: fewer round trips, still an even split at the end
+WORKER_CHUNK = 8  # inputs sent to a worker at a time: few round trips, and little left to wait for at the end
 # Facts are read from at most this many characters of the cleaned text (a news story is a few thousand), so
 # that extraction costs a bounded time whatever the length of the file; the rest is not kept.
 EXTRACTED_CHARACTERS = 12_000
@@ -213,31 +212,19 @@ def report_entry(outcome: Outcome, outcomes: list[Outcome]) -> ReportEntry:
                        reason=f"duplicate of {kept.source_file} ({how})")
 
 
-def outcomes_in_workers(pending: list[tuple[bytes, str]], conversion: str, seconds: float) -> Iterator[Outcome]:
-    """``outcome_from_bytes`` over ``pending`` in worker processes, one per core, results in input order."""
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    # Spawned, not forked: the caller may be `mkdocs serve`, whose threads a fork would copy mid-flight.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        raws, names = [job[0] for job in pending], [job[1] for job in pending]
-        yield from pool.map(outcome_from_bytes, raws, names, [conversion] * len(pending), [seconds] * len(pending),
-                            chunksize=WORKER_CHUNK)
+def outcome_of_job(job: tuple[bytes, str], conversion: str, seconds: float) -> Outcome:
+    """``outcome_from_bytes`` of one pending input (its bytes and its name), as the workers are handed it."""
+    raw, source_file = job
+    return outcome_from_bytes(raw, source_file, conversion, seconds)
 
 
-def computed_outcomes(pending: list[tuple[bytes, str]], conversion: str, seconds: float) -> Iterator[Outcome]:
-    """The outcomes of inputs not in the cache: in worker processes when there are many and cores to spare."""
-    if len(pending) >= PARALLEL_MIN_FILES and (os.cpu_count() or 1) > 1:
-        done = 0
-        try:
-            for outcome in outcomes_in_workers(pending, conversion, seconds):
-                done += 1
-                yield outcome
-            return
-        except (BrokenProcessPool, OSError) as error:  # no processes to be had: carry on in this one
-            log.warning("parallel build unavailable (%s); building in one process", error)
-            pending = pending[done:]
-    for raw, source_file in pending:
-        yield outcome_from_bytes(raw, source_file, conversion, seconds)
+def computed_outcomes(pending: list[tuple[bytes, str]], conversion: str,
+                      seconds: float) -> Iterator[tuple[int, Outcome]]:
+    """``(position in pending, outcome)`` of each input not in the cache, as they are made: in this process,
+    and in worker processes too when there are many inputs and cores to spare."""
+    workers = min(os.cpu_count() or 1, MAX_WORKERS) - 1 if len(pending) >= PARALLEL_MIN_FILES else 0
+    work = partial(outcome_of_job, conversion=conversion, seconds=seconds)
+    yield from shared_map(work, pending, workers, WORKER_CHUNK)
 
 
 def read_all(settings: BuildSettings, progress: Progress | None) -> tuple[list[Outcome], int]:
@@ -261,9 +248,10 @@ def read_all(settings: BuildSettings, progress: Progress | None) -> tuple[list[O
             pending.append((raw, source_file))
             waiting.append((len(outcomes) - 1, key))
     computed = computed_outcomes(pending, settings.conversion, settings.seconds_per_input)
-    for done, ((position, key), outcome) in enumerate(zip(waiting, computed, strict=True)):
+    for done, (index, outcome) in enumerate(computed):
         if progress:
             progress(done, len(pending), outcome.source_file)
+        position, key = waiting[index]
         if article_cache and key and not outcome.over_budget:
             article_cache.put(key, outcome)
         outcomes[position] = outcome

@@ -13,6 +13,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's parser when PyYAML was built with it (the wheels are): the same documents, eight times faster to read.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @cache
 def data_text(package: str, name: str) -> str:
@@ -23,7 +26,7 @@ def data_text(package: str, name: str) -> str:
 @cache
 def load_yaml(package: str, name: str) -> Any:
     """The parsed YAML of ``data/<name>`` in ``package``."""
-    return yaml.safe_load(data_text(package, name))
+    return yaml.load(data_text(package, name), Loader=SAFE_LOADER)
 
 
 def listed_characters(package: str, name: str) -> str:

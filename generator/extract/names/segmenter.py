@@ -40,7 +40,7 @@ def _columns(name: str, width: int) -> list[list[str]]:
     """The space-separated columns of one of jieba's data files, checked to have ``width`` fields a line."""
     text = files("jieba").joinpath(*name.split("/")).read_text(encoding="utf-8")
     fields = text.split()
-    if len(fields) != width * len(text.splitlines()):
+    if len(fields) != width * (text.count("\n") + (not text.endswith("\n"))):
         raise ValueError(f"jieba's {name} does not have {width} fields on every line")
     return [fields[column::width] for column in range(width)]
 
