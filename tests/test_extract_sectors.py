@@ -66,3 +66,22 @@ def test_words_that_only_look_like_sectors() -> None:
     assert rank_sectors("某某镇建成以滨河生态文化公园为核心的休闲带。") == []
     assert rank_sectors("来自各地的300多人参会，共商合作。") == []
     assert rank_sectors("项目建成后年产5GW光伏组件。") == ["新能源"]
+
+
+def test_a_clause_that_rules_industries_out_names_none_of_the_storys() -> None:
+    text = "该县严禁引进高耗能化工项目，限制小水电、一般性房地产等类的招商，重点引进光伏和锂电池项目。"
+    assert rank_sectors(text) == ["新能源"]
+    # Only the clause is left out: the same industries named elsewhere still count.
+    assert set(rank_sectors(text + "园区已落户两家化工企业。")) == {"新能源", "化工"}
+
+
+def test_an_association_or_chamber_is_not_an_industry_of_the_story() -> None:
+    text = "出席推介会的有省物流与采购联合会、市半导体行业协会和温州商会的负责人，现场签约医疗器械项目3个。"
+    assert rank_sectors(text) == ["生物医药"]
+
+
+def test_the_text_of_a_link_to_another_story_is_not_read_for_sectors() -> None:
+    text = "市长带队赴深圳招商，签约新能源项目5个。\n\n[[推荐]某县纺织服装产业园开园](https://news.example.cn/a/1.html)"
+    assert rank_sectors(text) == ["新能源"]
+    evidence = sector_evidence(text, ["新能源"])
+    assert evidence["新能源"] == "签约新能源项目5个"  # evidence is quoted from the text as written

@@ -58,10 +58,55 @@ def _in_industry_context(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "、" or bool(_context_pattern().match(text, end))
 
 
+LINK = re.compile(r"\[(?:[^\[\]\n]|\[[^\[\]\n]{0,80}\]){0,200}\]\(https?://[^)\s]{0,500}\)?")
+CLAUSE_END = "，。；！？,;!?\n"
+NAME_END = CLAUSE_END + "、（）()“”\u3000 "
+MAX_ASSOCIATION_NAME = 12  # characters before 协会/商会… taken as the association's name
+
+
+@cache
+def _not_the_story_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    excluded = TAXONOMY["not_the_story"]
+    refusing = "|".join(re.escape(word) for word in excluded["refusing_words"])
+    endings = "|".join(re.escape(word) for word in excluded["association_endings"])
+    return re.compile(refusing), re.compile(endings)
+
+
+def _masked(text: str) -> str:
+    """``text`` with the spans whose sector words say nothing of the story's industries blanked out, every other
+    character in place: the text of a link (a related story), a clause that rules industries out (限制…、房地产
+    等类的招商), the name of an association or chamber (X服务贸易协会). Each is found in one pass."""
+    refusing, endings = _not_the_story_words()
+    spans = [match.span() for match in LINK.finditer(text)]
+    blanked_to = 0
+    for match in refusing.finditer(text):
+        start, end = match.start(), match.end()
+        if start < blanked_to:
+            continue  # in the clause just blanked
+        while start > 0 and text[start - 1] not in CLAUSE_END:
+            start -= 1
+        while end < len(text) and text[end] not in CLAUSE_END:
+            end += 1
+        spans.append((start, end))
+        blanked_to = end
+    for match in endings.finditer(text):
+        start = match.start()
+        while start > max(0, match.start() - MAX_ASSOCIATION_NAME) and text[start - 1] not in NAME_END:
+            start -= 1
+        spans.append((start, match.end()))
+    if not spans:
+        return text
+    characters = list(text)
+    for start, end in spans:
+        characters[start:end] = "\u3000" * (end - start)
+    return "".join(characters)
+
+
 def sector_mentions(text: str) -> list[tuple[str, int]]:
     """Every sector mention in ``text`` as (canonical sector, position), in reading order."""
     mentions: list[tuple[str, int]] = []
     terms = _terms()
+    text = _masked(text)
     for match in _term_pattern().finditer(text):
         term = terms[match.group(0)]
         if term.weak and not _in_industry_context(text, match.start(), match.end()):
