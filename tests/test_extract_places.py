@@ -409,3 +409,19 @@ def test_a_city_that_entrusts_someone_is_not_speaking_as_its_own_office() -> Non
             "金山高新区管委会主任带队拜访企业二十余家。")
     region = region_of(body)
     assert region is not None and (region.name, region.province) == ("金山高新区", "上海市")  # 委托 is not 市委
+
+
+def test_an_autonomous_prefecture_is_named_as_the_text_calls_it() -> None:
+    region = region_of("黔东南州招商团一行赴杭州开展招商推介活动，黔东南州州长带队。签约项目6个，总投资18亿元。")
+    assert region is not None
+    assert (region.name, region.city, region.province, region.kind) == (
+        "黔东南州", "黔东南苗族侗族自治州", "贵州省", "city")
+
+
+def test_the_official_name_stays_when_the_text_uses_it() -> None:
+    region = region_of("恭城瑶族自治县赴广州招商，恭城瑶族自治县县长出席推介会，恭城县签约项目3个。")
+    assert region is not None
+    assert (region.name, region.county) == ("恭城瑶族自治县", "恭城瑶族自治县")
+    customary = region_of("恭城县赴广州招商，恭城县县长出席推介会，恭城县签约项目3个，恭城瑶族自治县位于桂林。")
+    assert customary is not None
+    assert (customary.name, customary.county) == ("恭城县", "恭城瑶族自治县")

@@ -127,6 +127,17 @@ def _region_for(candidate: Candidate, gazetteer: Gazetteer) -> Region:
     return Region(name=candidate.division.name, kind=_kind(candidate.division), code=candidate.division.code, **lineage)
 
 
+def _name_as_written(name: str, text: str, rules: dict[str, Any]) -> str:
+    """An autonomous prefecture or county by its customary name (楚雄州) when the text calls it that more often
+    than by its official name (楚雄彝族自治州); any other name as it is."""
+    for official, plain in rules["customary_suffixes"].items():
+        if name.endswith(official):
+            customary = (short_name(name, rules) or "") + plain
+            if len(customary) > len(plain) and text.count(customary) > text.count(name):
+                return customary
+    return name
+
+
 def _zone_name(division: Division, written_zone: str, rules: dict[str, Any]) -> str:
     """长春 + 经开区: the place's short name and the zone's short form; a national new area as written."""
     if written_zone in rules["named_zones"]:
@@ -353,6 +364,7 @@ def subject_region(text: str, headline_end: int) -> tuple[Region | None, str | N
         region.zone, region.kind = None, "town"
         return region, town.evidence
     region = _region_for(best, gazetteer)
+    region.name = _name_as_written(region.name, text, rules)
     evidence = best.evidence or _self_reference_phrase(text, rules) or region.name
     if region.kind == "province" and level_hint in LOWER_THAN_PROVINCE:
         # The text speaks as a city or county it never names (我市): only its province is known.
