@@ -8,6 +8,7 @@ import pytest
 from generator.contracts.article import ArticleText, Region
 from generator.extract.places import find_destinations, resolve_region
 from generator.extract.places.gazetteer import load_gazetteer, short_name
+from generator.extract.places.mentions import find_place_mentions
 
 # Seed 000 (长春经开区): the zone never writes its city's name next to it; the investment goes 引入长春.
 CHANGCHUN_ZONE = (
@@ -425,3 +426,21 @@ def test_the_official_name_stays_when_the_text_uses_it() -> None:
     customary = region_of("恭城县赴广州招商，恭城县县长出席推介会，恭城县签约项目3个，恭城瑶族自治县位于桂林。")
     assert customary is not None
     assert (customary.name, customary.county) == ("恭城县", "恭城瑶族自治县")
+
+
+def test_a_district_and_a_park_joined_by_yu_are_not_one_zone() -> None:
+    mentions = find_place_mentions("西宁市城中区与南川工业园区联合举办招商推介会，城中区和南川工业园区签约项目8个。")
+    districts = [mention for mention in mentions if mention.text.endswith("城中区")]
+    assert [(mention.text, mention.zone) for mention in districts] == [("西宁市城中区", None), ("城中区", None)]
+    (zoned,) = find_place_mentions("大洼区临港经济开发区签约项目8个。")
+    assert zoned.zone == "临港经济开发区"  # a zone's own short name between place and zone word still counts
+
+
+def test_a_town_that_leads_the_headline_is_the_region_when_no_county_speaks() -> None:
+    body = ("春节过后，汪集镇组成招商小分队，分别赴苏州、杭州开展招商活动。目前汪集镇共签约项目5个，"
+            "其中3个已落地。在苏州，签约2个服装项目。")
+    region = region_of(body, headline="汪集镇招商引资开局良好")
+    assert region is not None
+    assert (region.name, region.kind, region.province) == ("汪集镇", "town", None)
+    # Without the headline naming it, a town the text never calls itself is not guessed.
+    assert region_of(body, headline="招商引资开局良好") is None

@@ -137,7 +137,7 @@ def _attach_zones(text: str, mentions: list[PlaceMention]) -> None:
             continue
         following = text[mention.end : mention.end + 12]
         match = re.match(rf"[{HAN_BASIC}]{{0,4}}?(?:" + _zone_pattern().pattern + ")", following)
-        if match:
+        if match and not following.startswith(tuple(load_gazetteer().rules["zone_name_never_starts"])):
             mention.zone = match.group(0)
             mention.zone_end = mention.end + match.end()
 

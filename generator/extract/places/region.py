@@ -309,6 +309,16 @@ def _town(text: str, best: Candidate, mentions: list[PlaceMention], shares: dict
     return Candidate(best.division if best.division and not best.zone else None, town, best.score, evidence)
 
 
+def _headline_town(text: str, headline_end: int, rules: dict[str, Any]) -> Candidate | None:
+    """A town named in the headline and again in the text (城前镇招商引资再掀新高潮 … 城前镇), most named first."""
+    towns = {name: count for name, count in find_town_names(text).items()
+             if count >= rules["town_min_mentions"] and 0 <= text.find(name) < headline_end}
+    if not towns:
+        return None
+    town = max(towns, key=lambda name: towns[name])
+    return Candidate(None, town, 0.0, _evidence(text, text.find(town), text.find(town) + len(town)))
+
+
 def _roundup(best: Candidate, candidates: list[Candidate], gazetteer: Gazetteer) -> Candidate:
     """Several units of one city sharing the story (新会 and 台山; 信都区, 南宫市, 巨鹿县) make it the city's."""
     if best.zone or not best.division or best.division.level != "county":
@@ -356,7 +366,15 @@ def subject_region(text: str, headline_end: int) -> tuple[Region | None, str | N
     candidates = _candidates(text, headline_end, mentions, shares, gazetteer)
     best = max(candidates, key=lambda candidate: candidate.score, default=None)
     if not best or best.score <= 0:
-        return None, None
+        # No county, city or province speaks as the subject: a town that calls itself so, or that leads the
+        # headline and recurs, is still the region (placed nowhere: the gazetteer has no towns).
+        town = _town(text, Candidate(None, None, 0.0, ""), mentions, shares, rules) or _headline_town(
+            text, headline_end, rules)
+        if not town:
+            return None, None
+        region = _region_for(town, gazetteer)
+        region.zone, region.kind = None, "town"
+        return region, town.evidence
     best = _roundup(best, candidates, gazetteer)
     town = _town(text, best, mentions, shares, rules)
     if town:
