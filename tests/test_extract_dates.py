@@ -187,3 +187,22 @@ def test_a_column_name_beside_the_date_is_a_page_header() -> None:
 def test_a_year_opening_the_events_name_with_a_space_is_its_year() -> None:
     assert date_of("2019 某某（深圳）经贸洽谈会12月6日将在深圳举行。").year == 2019
     assert date_of("该县已有2019 家企业入驻园区。").year is None
+
+
+def test_a_header_date_stacked_a_part_a_line_is_the_publication_date() -> None:
+    body = ("某县15个重点项目集中签约\n\n2019\n\n11/28\n\n09:30\n\n"
+            "11月26日，某县举行重点项目集中签约仪式，签约项目15个。")
+    fact = find_date(ArticleText(body=body))
+    assert (fact.date, fact.year) == ("2019-11-26", 2019)
+    assert "2019 11/28 09:30" in (fact.evidence or "")
+    # Two lines that are no date (month 13) are left as they are, and give no year.
+    assert find_date(ArticleText(body=body.replace("11/28", "13/28"))).year is None
+
+
+def test_a_story_early_in_a_year_that_reviews_the_year_before_is_of_the_year_after() -> None:
+    review = "2月20日，某市召开招商引资大会。2023年，全市签约项目120个；2023年全市到位资金增长15%。"
+    fact = find_date(ArticleText(body=review))
+    assert (fact.date, fact.year) == ("2024-02-20", 2024)
+    # Later in the year the same clauses are the year's own tally, and an event named with its year is that year.
+    assert find_date(ArticleText(body=review.replace("2月20日", "10月20日"))).year == 2023
+    assert find_date(ArticleText(body="2月20日，2023年一季度重大项目集中签约。")).year == 2023

@@ -147,12 +147,39 @@ def split_headers(article: ArticleText) -> tuple[str, MetadataDate | None]:
             if publication:
                 break
     story = []
-    for paragraph in article.full_text.split("\n\n"):
-        if is_header(paragraph):
-            publication = publication or read_metadata_date(paragraph, paragraph.strip())
+    paragraphs = article.full_text.split("\n\n")
+    index = 0
+    while index < len(paragraphs):
+        stacked, taken = _stacked_date(paragraphs, index)
+        if stacked:
+            publication, index = publication or stacked, index + taken
+            continue
+        if is_header(paragraphs[index]):
+            publication = publication or read_metadata_date(paragraphs[index], paragraphs[index].strip())
         else:
-            story.append(paragraph)
+            story.append(paragraphs[index])
+        index += 1
     return "\n\n".join(story), publication
+
+
+STACKED_YEAR = re.compile(rf"\s*({YEAR})\s*")
+STACKED_MONTH_DAY = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*")
+STACKED_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
+
+
+def _stacked_date(paragraphs: list[str], index: int) -> tuple[MetadataDate | None, int]:
+    """A page header's date stacked a part a line from ``index`` on (2016 / 06/30 / 19:45, as mobile pages print
+    it): the publication date and how many lines it takes, or (None, 0)."""
+    year = STACKED_YEAR.fullmatch(paragraphs[index])
+    month_day = STACKED_MONTH_DAY.fullmatch(paragraphs[index + 1]) if index + 1 < len(paragraphs) else None
+    if not year or not month_day:
+        return None, 0
+    date = calendar_date(int(year.group(1)), int(month_day.group(1)), int(month_day.group(2)))
+    if not date:
+        return None, 0
+    taken = 3 if index + 2 < len(paragraphs) and STACKED_TIME.fullmatch(paragraphs[index + 2]) else 2
+    phrase = " ".join(paragraph.strip() for paragraph in paragraphs[index:index + taken])
+    return MetadataDate(date.year, date.month, date.day, phrase), taken
 
 
 def date_phrases(story: str) -> list[DatePhrase]:
@@ -255,7 +282,20 @@ def resolve_year(phrase: DatePhrase | None, story: str, publication: MetadataDat
         return None, None
     counts = Counter(year for year, _ in mentioned)
     year = max(counts, key=lambda candidate: (counts[candidate], candidate))
-    return year, next(mention for candidate, mention in mentioned if candidate == year)
+    mention = next(mention for candidate, mention in mentioned if candidate == year)
+    if _reviews_the_year_before(phrase, story, mentioned):
+        return year + 1, f"{mention}（回顾上一年）"
+    return year, mention
+
+
+def _reviews_the_year_before(phrase: DatePhrase | None, story: str, mentioned: list[tuple[int, str]]) -> bool:
+    """Every year the story gives opens a review of it (2024年，…; 2025年全区…增速达22%) and its event is early
+    in a year: the story is of the year after."""
+    if phrase is None or phrase.month is None or phrase.month > DATES["review_until_month"]:
+        return False
+    years = {year for year, _ in mentioned}
+    return all(story[match.end("year"):].startswith(tuple(DATES["review_year_after"]))
+               for match in YEAR_MENTION.finditer(story) if int(match["year"]) in years)
 
 
 def event_date(phrase: DatePhrase | None, year: int, publication: MetadataDate | None) -> str:
