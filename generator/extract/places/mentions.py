@@ -25,6 +25,7 @@ class PlaceMention:
     full: bool  # written with its official suffix
     zone: str | None = None  # the zone written right after it, as written (经开区, 临港经济开发区)
     zone_end: int | None = None
+    outer: PlaceMention | None = None  # in a chain (广州越秀), the mention of the place written first
 
     @property
     def span_end(self) -> int:
@@ -123,7 +124,7 @@ def _chain(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMent
             )
             if inner:
                 joined[-1] = PlaceMention(
-                    previous.start, mention.end, previous.text + mention.text, inner, mention.full
+                    previous.start, mention.end, previous.text + mention.text, inner, mention.full, outer=previous
                 )
                 continue
         joined.append(mention)
@@ -218,17 +219,22 @@ def settle_divisions(mentions: list[PlaceMention], headline_end: int, level_hint
     }
     kept: list[PlaceMention] = []
     for mention in mentions:
-        support = supports[mention.surface]
-        best = min(mention.divisions, key=lambda unit: (-support[unit], unit.kind_character != level_hint))
-        if (
-            best.level == "county"
-            and not mention.full
-            and not mention.zone
-            and mention.start >= headline_end
-            and support[best] == 0
-            and repeats[mention.surface] < often
-        ):
-            continue
-        mention.divisions = (best,)
-        kept.append(mention)
+        settled: PlaceMention | None = mention
+        while settled is not None:
+            support = supports.get(settled.surface) or {unit: 0 for unit in settled.divisions}
+            best = min(settled.divisions, key=lambda unit: (-support[unit], unit.kind_character != level_hint))
+            if not (
+                best.level == "county"
+                and not settled.full
+                and not settled.zone
+                and settled.start >= headline_end
+                and support[best] == 0
+                and repeats.get(settled.surface, 0) < often
+            ):
+                settled.divisions = (best,)
+                kept.append(settled)
+                break
+            # A short county name nothing corroborates; in a chain (广州越秀国际会议中心) the place written
+            # first still stands.
+            settled = settled.outer
     mentions[:] = kept

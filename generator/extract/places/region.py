@@ -365,16 +365,18 @@ def subject_region(text: str, headline_end: int) -> tuple[Region | None, str | N
     settle_divisions(mentions, headline_end, level_hint)
     candidates = _candidates(text, headline_end, mentions, shares, gazetteer)
     best = max(candidates, key=lambda candidate: candidate.score, default=None)
-    if not best or best.score <= 0:
-        # No county, city or province speaks as the subject: a town that calls itself so, or that leads the
-        # headline and recurs, is still the region (placed nowhere: the gazetteer has no towns).
+    if not best or best.score < rules["mention_weights"]["short_name"]:
+        # No county, city or province is named as plainly as once in the story's own words (only inside a
+        # company's name, as a destination…): a town that calls itself so, or that leads the headline and
+        # recurs, is the region (placed nowhere: the gazetteer has no towns).
         town = _town(text, Candidate(None, None, 0.0, ""), mentions, shares, rules) or _headline_town(
             text, headline_end, rules)
-        if not town:
-            return None, None
-        region = _region_for(town, gazetteer)
-        region.zone, region.kind = None, "town"
-        return region, town.evidence
+        if town:
+            region = _region_for(town, gazetteer)
+            region.zone, region.kind = None, "town"
+            return region, town.evidence
+    if not best or best.score <= 0:
+        return None, None
     best = _roundup(best, candidates, gazetteer)
     town = _town(text, best, mentions, shares, rules)
     if town:
