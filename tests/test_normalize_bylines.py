@@ -131,3 +131,11 @@ def test_source_and_reporter_keep_the_words_they_were_read_from() -> None:
     assert record.evidence["source"] == "某某网杭州3月2日电（记者 顾成林）"
     assert "reporter" not in record.evidence  # given, not read: nothing to show
 
+
+
+def test_a_public_accounts_call_for_contributions_names_the_outlet_and_leaves_the_body() -> None:
+    raw = f"{LEAD}\n\n“某山发布”欢迎您来稿，内容可以是文字、图片或视频，投稿邮箱：tougao@example.cn"
+    assert credits(raw) == ("某山发布", None)
+    assert "欢迎您来稿" not in clean_article(raw).body
+    # A sentence of the story that welcomes investment is no such call.
+    assert "欢迎" in clean_article(f"{LEAD}县长表示，欢迎各地客商来县投资兴业。").body
