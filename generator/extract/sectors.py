@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from generator.extract.patterns import load_data
 
@@ -46,6 +47,11 @@ def _term_pattern() -> re.Pattern[str]:
 def _context_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in TAXONOMY["industry_context"])
     return re.compile(f"[^，。；！？,;\\s]{{0,{CONTEXT_WINDOW - 1}}}?(?:{words}|、)")
+
+
+def load_sector_taxonomy() -> dict[str, Any]:
+    """The sector taxonomy of data/sectors.yaml (sectors with their terms), for other extractors to read."""
+    return TAXONOMY
 
 
 def sector_slugs() -> dict[str, str]:

@@ -20,6 +20,7 @@ from generator.extract.names.lexical import ORGANIZATION, PERSON, analyse
 from generator.extract.names.segmenter import dictionary_tag
 from generator.extract.patterns import alternation, load_data
 from generator.extract.places.gazetteer import load_gazetteer
+from generator.extract.sectors import load_sector_taxonomy
 from generator.text.chars import HAN_BASIC
 
 DATA = load_data("organizations.yaml")
@@ -153,6 +154,19 @@ def _clause_breaks(text: str) -> list[int]:
     return [position for position, char in enumerate(text) if char in breaks]
 
 
+@cache
+def _industry_pattern() -> re.Pattern[str]:
+    """A list item made of industry words only (新型电子元器件, 通信产品, 建材)."""
+    taxonomy = load_sector_taxonomy()
+    terms = [term for sector in taxonomy["sectors"] for term in sector["terms"] + sector.get("weak_terms", [])]
+    words = alternation(sorted({*terms, *DATA["industry_modifiers"], *DATA["industry_words"]}, key=len, reverse=True))
+    return re.compile(f"(?:{words})+")
+
+
+def _is_industry(item: str) -> bool:
+    return bool(_industry_pattern().fullmatch(item))
+
+
 def _by_list(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     breaks = _clause_breaks(text)
@@ -163,13 +177,17 @@ def _by_list(text: str) -> list[tuple[int, str]]:
         before = bisect_left(breaks, closing.start()) - 1
         clause_start = breaks[before] + 1 if before >= 0 else 0
         position = resume.get(clause_start, clause_start)
+        items: list[tuple[int, str]] = []
         for item in text[position:closing.start()].split("、"):
             resume[clause_start] = position
             name = _without_descriptors(_trim(item))
-            start = position + len(item) - len(name)
+            items.append((position + len(item) - len(name), name))
             position += len(item) + 1
-            if 2 <= len(name) <= MAX_LIST_ITEM and _is_organization_name(name):
-                found.append((start, name))
+        industries = sum(1 for _, name in items if _is_industry(name))
+        everyday = DATA["industry_list_dictionary_tags"] if 2 * industries >= len(items) else []
+        found.extend((start, name) for start, name in items
+                     if 2 <= len(name) <= MAX_LIST_ITEM and _is_organization_name(name) and not _is_place(name)
+                     and not _is_industry(name) and dictionary_tag(name) not in everyday)
     return found
 
 
