@@ -148,3 +148,19 @@ def test_cold_and_warm_mkdocs_builds_write_byte_identical_sites(tmp_path: Path) 
     assert len([data for data in article_files if b'http-equiv="refresh"' not in data]) == len(entries)
     assert len(article_files) == 2 * len(entries)
     assert (warm / "pagefind" / "pagefind-entry.json").is_file()
+
+
+def test_a_warm_build_merges_copies_and_names_pages_as_the_cold_one(tmp_path: Path, counted: list[str]) -> None:
+    # Duplicates and page addresses are read from what the cache keeps with each record (its text's print and
+    # the pinyin of its title), not recomputed: they must come out the same.
+    corpus = write(tmp_path / "corpus", {**STORIES, "d-copy.txt": STORIES["a.txt"] + "\n\n（来源：某某日报）"})
+    settings = BuildSettings(input_dir=corpus, cache_dir=tmp_path / "cache")
+    cold = build_corpus(settings)
+    counted.clear()
+    warm = build_corpus(settings)
+    assert counted == []
+    entries = {entry.file: entry for entry in warm.report.entries}
+    assert entries["d-copy.txt"].status == "merged" and "a.txt" in (entries["d-copy.txt"].reason or "")
+    assert [entry.as_dict() for entry in warm.report.entries] == [entry.as_dict() for entry in cold.report.entries]
+    assert [record.slug for record in warm.records] == [record.slug for record in cold.records]
+    assert warm.pages == cold.pages

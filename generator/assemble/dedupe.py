@@ -77,12 +77,31 @@ def is_same_story(score: float, first: np.ndarray, second: np.ndarray) -> bool:
     return score >= SAME_STORY_SIMILARITY or contained
 
 
+@dataclass(frozen=True)
+class TextPrint:
+    """What duplicate detection needs of one text: a digest of its comparable text and its shingles. Made with
+    the article (in its worker, kept in the article cache), so a rebuild compares without re-reading texts."""
+
+    digest: str
+    shingles: np.ndarray
+
+
+def text_print(text: str) -> TextPrint:
+    comparable = comparable_text(text)
+    return TextPrint(hashlib.sha1(comparable.encode()).hexdigest(), shingles(comparable))
+
+
 def find_duplicates(texts: list[str]) -> list[Duplicate]:
     """Each text that repeats an earlier story, with the text it is merged into: the first of its copies."""
-    sets = [shingles(comparable_text(text)) for text in texts]
+    return duplicates_among([text_print(text) for text in texts])
+
+
+def duplicates_among(prints: list[TextPrint]) -> list[Duplicate]:
+    """``find_duplicates`` of texts given by their prints."""
+    sets = [text.shingles for text in prints]
     exact: dict[str, int] = {}
     buckets: dict[int, list[int]] = defaultdict(list)
-    parent = list(range(len(texts)))
+    parent = list(range(len(prints)))
     scores: dict[int, float] = {}
 
     def root(index: int) -> int:
@@ -97,8 +116,8 @@ def find_duplicates(texts: list[str]) -> list[Duplicate]:
             scores[index] = max(scores.get(index, 0.0), score)
             scores[other] = max(scores.get(other, 0.0), score)
 
-    for index, text in enumerate(texts):
-        digest = hashlib.sha1(comparable_text(text).encode()).hexdigest()
+    for index, text in enumerate(prints):
+        digest = text.digest
         if digest in exact:
             join(index, exact[digest], 1.0)
             continue
@@ -118,7 +137,7 @@ def find_duplicates(texts: list[str]) -> list[Duplicate]:
                 join(index, other, score)
 
     stories: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(texts)):
+    for index in range(len(prints)):
         stories[root(index)].append(index)
     duplicates: list[Duplicate] = []
     for members in stories.values():

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.assemble.budget import SECONDS_PER_INPUT, Deadline, OverBudget, time_budget
 from generator.assemble.cache import ArticleCache, entry_key
-from generator.assemble.dedupe import find_duplicates
+from generator.assemble.dedupe import TextPrint, duplicates_among, text_print
 from generator.assemble.output import write_pages
 from generator.assemble.page_size import cut_at_paragraph, fit_page
 from generator.assemble.workers import shared_map
@@ -130,6 +130,10 @@ class Outcome:
     merged_into: int | None = None  # position of the outcome whose page holds this copy
     similarity: float = 1.0
     over_budget: bool = False  # skipped for time: not cached, since a quieter machine may finish it
+    # Made with the record, for the corpus-wide steps: what duplicate detection compares, and the readable
+    # part of the page address (pinyin of the title's words). Kept in the article cache with the record.
+    text_print: TextPrint | None = None
+    slug_base: str = ""
 
 
 def skipped(source_file: str, reason: str, warnings: list[str] | None = None) -> Outcome:
@@ -169,7 +173,8 @@ def outcome_within(deadline: Deadline, raw: bytes, source_file: str, conversion:
     problem = not_an_article(record.body)
     if problem:  # what looked like text was page chrome, captions or boilerplate
         return skipped(source_file, f"{problem} after cleaning", document.warnings)
-    return Outcome(source_file, record=record)
+    return Outcome(source_file, record=record, text_print=text_print(record.body),
+                   slug_base=pinyin_slug(words(record.title), source_file))
 
 
 def read_outcome(path: Path, source_file: str, settings: BuildSettings) -> Outcome:
@@ -183,8 +188,9 @@ def read_outcome(path: Path, source_file: str, settings: BuildSettings) -> Outco
 def merge_duplicates(outcomes: list[Outcome]) -> None:
     """Mark copies of the same story as merged into the kept one, which lists them in ``also_published``."""
     positions = [position for position, outcome in enumerate(outcomes) if outcome.record]
-    bodies = [outcomes[position].record.body for position in positions]  # type: ignore[union-attr]
-    for duplicate in find_duplicates(bodies):
+    prints = [outcomes[position].text_print or text_print(outcomes[position].record.body)  # type: ignore[union-attr]
+              for position in positions]
+    for duplicate in duplicates_among(prints):
         copy, kept = outcomes[positions[duplicate.index]], outcomes[positions[duplicate.kept]]
         copy.merged_into, copy.similarity = positions[duplicate.kept], duplicate.similarity
         kept.record.also_published.append(published_as(copy.record))  # type: ignore[union-attr]
@@ -258,12 +264,15 @@ def read_all(settings: BuildSettings, progress: Progress | None) -> tuple[list[O
     return [outcome for outcome in outcomes if outcome is not None], article_cache.hits if article_cache else 0
 
 
-def give_page_slugs(records: list[ArticleRecord], reserved: set[str]) -> None:
+def give_page_slugs(outcomes: list[Outcome], reserved: set[str]) -> None:
     """Each page's readable address: pinyin of its title's words and a hash of its file. Never an article id,
     since each id keeps a redirect to its page at the old address ``articles/<id>/``."""
     slugs = SlugAllocator(reserved=reserved)
-    for record in records:
-        record.slug = slugs.allocate(pinyin_slug(words(record.title), record.source_file), record.source_file)
+    for outcome in outcomes:
+        record = outcome.record
+        assert record is not None
+        base = outcome.slug_base or pinyin_slug(words(record.title), record.source_file)
+        record.slug = slugs.allocate(base, record.source_file)
 
 
 def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> BuildResult:
@@ -283,7 +292,10 @@ def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> B
         if outcome.record and outcome.merged_into is not None:
             outcome.record.duplicate_of = outcomes[outcome.merged_into].record.id  # type: ignore[union-attr]
     records = [record for record in every_record if record.duplicate_of is None]
-    give_page_slugs(records, reserved=RESERVED_SLUGS | {record.id for record in every_record})
+    give_page_slugs([outcome for outcome in outcomes if outcome.record and outcome.record.duplicate_of is None],
+                    reserved=RESERVED_SLUGS | {record.id for record in every_record})
+    for outcome in outcomes:
+        outcome.text_print = None  # the shingles are needed no more: free them before the pages are made
     report = BuildReport()
     for outcome in outcomes:
         report.add(report_entry(outcome, outcomes))
