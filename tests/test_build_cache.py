@@ -157,7 +157,14 @@ def test_a_warm_build_merges_copies_and_names_pages_as_the_cold_one(tmp_path: Pa
     settings = BuildSettings(input_dir=corpus, cache_dir=tmp_path / "cache")
     cold = build_corpus(settings)
     counted.clear()
-    warm = build_corpus(settings)
+
+    def not_again(*args: object) -> None:
+        raise AssertionError("recomputed in the warm build")
+
+    with pytest.MonkeyPatch.context() as patch:  # the warm build must read them from the cache, not remake them
+        patch.setattr(pipeline, "text_print", not_again)
+        patch.setattr(pipeline, "pinyin_slug", not_again)
+        warm = build_corpus(settings)
     assert counted == []
     entries = {entry.file: entry for entry in warm.report.entries}
     assert entries["d-copy.txt"].status == "merged" and "a.txt" in (entries["d-copy.txt"].reason or "")

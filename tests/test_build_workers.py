@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import time
 from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -16,9 +17,15 @@ def square(number: int) -> int:
     return number * number
 
 
-def maker(number: int, pause: float) -> tuple[int, int]:
-    """The job's number and the process that did it, after a pause long enough for a worker to start."""
-    time.sleep(pause)
+def maker(number: int, home: int, marker: str) -> tuple[int, int]:
+    """The job's number and the process that did it. A worker leaves a mark; this process (``home``) does
+    nothing until a worker has, so the test never depends on how fast a worker starts."""
+    if os.getpid() != home:
+        Path(marker).touch()
+    else:
+        deadline = time.monotonic() + 120
+        while not Path(marker).exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
     return number, os.getpid()
 
 
@@ -36,9 +43,9 @@ def test_every_job_gives_its_result_exactly_once(jobs: int, workers: int, batch:
     assert all(value == position * position for position, value in results)
 
 
-def test_this_process_and_a_worker_both_work() -> None:
+def test_this_process_and_a_worker_both_work(tmp_path: Path) -> None:
     jobs = list(range(120))
-    given = list(shared_map(partial(maker, pause=0.03), jobs, 1, 4))
+    given = list(shared_map(partial(maker, home=os.getpid(), marker=str(tmp_path / "worked")), jobs, 1, 4))
     results = dict(given)
     assert sorted(position for position, _ in given) == jobs
     assert all(results[position][0] == position for position in jobs)

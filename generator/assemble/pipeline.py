@@ -188,6 +188,7 @@ def read_outcome(path: Path, source_file: str, settings: BuildSettings) -> Outco
 def merge_duplicates(outcomes: list[Outcome]) -> None:
     """Mark copies of the same story as merged into the kept one, which lists them in ``also_published``."""
     positions = [position for position, outcome in enumerate(outcomes) if outcome.record]
+    # Made with each outcome; made here only for an outcome that lacks it (never from this build's own code).
     prints = [outcomes[position].text_print or text_print(outcomes[position].record.body)  # type: ignore[union-attr]
               for position in positions]
     for duplicate in duplicates_among(prints):

@@ -2,8 +2,9 @@
 
 This process starts on the first jobs at once. A spawned worker first spends about two seconds importing the
 stages and loading jieba's dictionary and the LAC model, so it takes jobs from the far end of the list, a
-batch at a time. The two sides meet wherever the work runs out. No job waits for a process that is not ready,
-and on a two-core machine one worker beside this process keeps both cores busy.
+batch at a time. The two sides meet wherever the work runs out, so no job waits for a worker that is still
+starting, and on a two-core machine one worker beside this process keeps both cores busy. (At the very end
+this process may wait for the batches a worker still holds: two at most.)
 
 If worker processes cannot be had, or their pool breaks, this process does every job the workers did not
 return.

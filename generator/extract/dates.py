@@ -149,8 +149,10 @@ def split_headers(article: ArticleText) -> tuple[str, MetadataDate | None]:
     story = []
     paragraphs = article.full_text.split("\n\n")
     index = 0
+    in_header = True  # a stacked date is read only in the page's first lines, before the story's first sentence
     while index < len(paragraphs):
-        stacked, taken = _stacked_date(paragraphs, index)
+        in_header = in_header and index < DATES["stacked_date_window"] and "。" not in paragraphs[index]
+        stacked, taken = _stacked_date(paragraphs, index) if in_header else (None, 0)
         if stacked:
             publication, index = publication or stacked, index + taken
             continue
@@ -163,7 +165,7 @@ def split_headers(article: ArticleText) -> tuple[str, MetadataDate | None]:
 
 
 STACKED_YEAR = re.compile(rf"\s*({YEAR})\s*")
-STACKED_MONTH_DAY = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*")
+STACKED_MONTH_DAY = re.compile(r"\s*(\d{1,2})\s*[-/]\s*(\d{1,2})\s*")
 STACKED_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 
 
@@ -289,13 +291,25 @@ def resolve_year(phrase: DatePhrase | None, story: str, publication: MetadataDat
 
 
 def _reviews_the_year_before(phrase: DatePhrase | None, story: str, mentioned: list[tuple[int, str]]) -> bool:
-    """Every year the story gives opens a review of it (2024年，…; 2025年全区…增速达22%) and its event is early
-    in a year: the story is of the year after."""
+    """The one year the story gives opens reviews of it (2024年，…; 2025年全区…增速达22%), none a plan (将, 力争),
+    and its event is early in a year: the story is of the year after."""
     if phrase is None or phrase.month is None or phrase.month > DATES["review_until_month"]:
         return False
     years = {year for year, _ in mentioned}
-    return all(story[match.end("year"):].startswith(tuple(DATES["review_year_after"]))
-               for match in YEAR_MENTION.finditer(story) if int(match["year"]) in years)
+    if len(years) != 1:  # 2023年，全市签约…；2024年，全市将力争…: a review and a plan, not a review alone
+        return False
+    (year,) = years
+    reviews = tuple(DATES["review_year_after"])
+    plans = tuple(DATES["plan_words"])
+    for match in YEAR_MENTION.finditer(story):
+        if int(match["year"]) != year:
+            continue
+        clause_end = min((end for end in (story.find(mark, match.end()) for mark in "。；;！？\n") if end >= 0),
+                         default=len(story))
+        if not story.startswith(reviews, match.end("year")) or any(
+                word in story[match.end():clause_end] for word in plans):
+            return False
+    return True
 
 
 def event_date(phrase: DatePhrase | None, year: int, publication: MetadataDate | None) -> str:

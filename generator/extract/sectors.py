@@ -67,6 +67,7 @@ def _in_industry_context(text: str, start: int, end: int) -> bool:
 LINK = re.compile(r"\[(?:[^\[\]\n]|\[[^\[\]\n]{0,80}\]){0,200}\]\(https?://[^)\s]{0,500}\)?")
 CLAUSE_END = "，。；！？,;!?\n"
 NAME_END = CLAUSE_END + "、（）()“”\u3000 "
+REFUSAL_END = CLAUSE_END + "\u3000 "
 MAX_ASSOCIATION_NAME = 12  # characters before 协会/商会… taken as the association's name
 
 
@@ -78,24 +79,54 @@ def _not_the_story_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(refusing), re.compile(endings)
 
 
+def _refusal_lifted(text: str, start: int, clause_start: int) -> bool:
+    """不限制, 取消…限制: the refusing word is negated right before it or lifted earlier in its clause."""
+    words = TAXONOMY["not_the_story"]
+    return (text[max(0, start - 2):start].endswith(tuple(words["refusal_negated_before"]))
+            or any(word in text[clause_start:start] for word in words["refusal_lifted_in_clause"]))
+
+
+def _false_association(text: str, start: int, end: int) -> bool:
+    """The ending is part of another word: 招商会, 总会计师, 学会了."""
+    around = text[max(0, start - 2):end + 2]
+    return any(context in around and _overlaps(around, context, start - max(0, start - 2), end - start)
+               for context in TAXONOMY["not_the_story"]["association_false_contexts"])
+
+
+def _overlaps(around: str, context: str, offset: int, length: int) -> bool:
+    """Some place of ``context`` in ``around`` covers the ending at ``offset`` (``length`` characters long)."""
+    found = around.find(context)
+    while found >= 0:
+        if found <= offset and offset + length <= found + len(context):
+            return True
+        found = around.find(context, found + 1)
+    return False
+
+
 def _masked(text: str) -> str:
     """``text`` with the spans whose sector words say nothing of the story's industries blanked out, every other
     character in place: the text of a link (a related story), a clause that rules industries out (限制…、房地产
     等类的招商), the name of an association or chamber (X服务贸易协会). Each is found in one pass."""
     refusing, endings = _not_the_story_words()
+    reach = TAXONOMY["not_the_story"]["refusal_reach"]
     spans = [match.span() for match in LINK.finditer(text)]
     blanked_to = 0
     for match in refusing.finditer(text):
         start, end = match.start(), match.end()
         if start < blanked_to:
             continue  # in the clause just blanked
-        while start > 0 and text[start - 1] not in CLAUSE_END:
+        floor, ceiling = max(0, start - reach), min(len(text), end + reach)
+        while start > floor and text[start - 1] not in REFUSAL_END:
             start -= 1
-        while end < len(text) and text[end] not in CLAUSE_END:
+        while end < ceiling and text[end] not in CLAUSE_END:  # what is turned away follows the word
             end += 1
+        if _refusal_lifted(text, match.start(), start):
+            continue  # an industry let in, not turned away
         spans.append((start, end))
         blanked_to = end
     for match in endings.finditer(text):
+        if _false_association(text, match.start(), match.end()):
+            continue
         start = match.start()
         while start > max(0, match.start() - MAX_ASSOCIATION_NAME) and text[start - 1] not in NAME_END:
             start -= 1

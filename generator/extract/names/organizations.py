@@ -30,6 +30,7 @@ PLACE_IN_BRACKETS = re.compile(rf"[(（][{HAN_BASIC}]{{2,4}}[)）]$")
 CLAUSE_END = "，。；：！？、,;:!?\n"
 MAX_NAME = 24
 MAX_LIST_ITEM = 12
+MAX_ITEM_READ = 48  # characters read at the end of a list item: its name (≤ MAX_LIST_ITEM) and the words before
 CLOSER_WINDOW = 10
 
 
@@ -62,7 +63,7 @@ def _listed_suffix_pattern() -> re.Pattern[str]:
 
 @cache
 def _generic_pattern() -> re.Pattern[str]:
-    words = alternation(DATA["generic_words"])
+    words = alternation(DATA["generic_words"] + DATA["whole_name_generic_words"])
     return re.compile(f"^(?:{words})+$")
 
 
@@ -155,23 +156,34 @@ def _clause_breaks(text: str) -> list[int]:
 
 
 @cache
-def _industry_pattern() -> re.Pattern[str]:
-    """A list item made of industry words only (新型电子元器件, 通信产品, 建材)."""
+def _industry_word() -> re.Pattern[str]:
+    """One industry word: a sector term, an industry modifier or a product word, the longest first."""
     taxonomy = load_sector_taxonomy()
     terms = [term for sector in taxonomy["sectors"] for term in sector["terms"] + sector.get("weak_terms", [])]
-    words = alternation(sorted({*terms, *DATA["industry_modifiers"], *DATA["industry_words"]}, key=len, reverse=True))
-    return re.compile(f"(?:{words})+")
+    words = sorted({*terms, *DATA["industry_modifiers"], *DATA["industry_words"]}, key=len, reverse=True)
+    return re.compile(alternation(words))
 
 
 def _is_industry(item: str) -> bool:
-    return bool(_industry_pattern().fullmatch(item))
+    """A list item made of industry words only (新型电子元器件, 通信产品, 建材), read word by word, the longest
+    word first at each place: linear in the item, which is never longer than a name."""
+    if not item or len(item) > MAX_LIST_ITEM:
+        return False
+    position = 0
+    while position < len(item):
+        word = _industry_word().match(item, position)
+        if not word:
+            return False
+        position = word.end()
+    return True
 
 
 def _by_list(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     breaks = _clause_breaks(text)
     # Several closings in one clause share its items: each complete item is read once, from where the last
-    # closing's final item began (that item may grow), so a long clause costs its length, not its square.
+    # closing's final item began (that item may grow). Only an item's last characters can hold a name, so a
+    # long item costs no more than a short one and a long clause costs its length, not its square.
     resume: dict[int, int] = {}
     for closing in _list_pattern().finditer(text):
         before = bisect_left(breaks, closing.start()) - 1
@@ -180,7 +192,7 @@ def _by_list(text: str) -> list[tuple[int, str]]:
         items: list[tuple[int, str]] = []
         for item in text[position:closing.start()].split("、"):
             resume[clause_start] = position
-            name = _without_descriptors(_trim(item))
+            name = _without_descriptors(_trim(item[-MAX_ITEM_READ:]))
             items.append((position + len(item) - len(name), name))
             position += len(item) + 1
         industries = sum(1 for _, name in items if _is_industry(name))
