@@ -69,7 +69,7 @@ def test_words_that_only_look_like_sectors() -> None:
 
 
 def test_a_clause_that_rules_industries_out_names_none_of_the_storys() -> None:
-    text = "该县严禁引进高耗能化工项目，限制小水电、一般性房地产等类的招商，重点引进光伏和锂电池项目。"
+    text = "该县严禁引进高耗能化工项目，限制小水泥、普通房地产开发项目，重点引进光伏和锂电池项目。"
     assert rank_sectors(text) == ["新能源"]
     # Only the clause is left out: the same industries named elsewhere still count.
     assert set(rank_sectors(text + "园区已落户两家化工企业。")) == {"新能源", "化工"}

@@ -134,8 +134,8 @@ def test_source_and_reporter_keep_the_words_they_were_read_from() -> None:
 
 
 def test_a_public_accounts_call_for_contributions_names_the_outlet_and_leaves_the_body() -> None:
-    raw = f"{LEAD}\n\n“某山发布”欢迎您来稿，内容可以是文字、图片或视频，投稿邮箱：tougao@example.cn"
+    raw = f"{LEAD}\n\n“某山发布”欢迎大家投稿，来稿请附作者电话，投稿邮箱：tougao@example.cn"
     assert credits(raw) == ("某山发布", None)
-    assert "欢迎您来稿" not in clean_article(raw).body
+    assert "欢迎大家投稿" not in clean_article(raw).body
     # A sentence of the story that welcomes investment is no such call.
     assert "欢迎" in clean_article(f"{LEAD}县长表示，欢迎各地客商来县投资兴业。").body

@@ -170,7 +170,7 @@ STACKED_TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 
 
 def _stacked_date(paragraphs: list[str], index: int) -> tuple[MetadataDate | None, int]:
-    """A page header's date stacked a part a line from ``index`` on (2016 / 06/30 / 19:45, as mobile pages print
+    """A page header's date stacked a part a line from ``index`` on (2019 / 11/28 / 09:30, as mobile pages print
     it): the publication date and how many lines it takes, or (None, 0)."""
     year = STACKED_YEAR.fullmatch(paragraphs[index])
     month_day = STACKED_MONTH_DAY.fullmatch(paragraphs[index + 1]) if index + 1 < len(paragraphs) else None

@@ -105,8 +105,8 @@ def _overlaps(around: str, context: str, offset: int, length: int) -> bool:
 
 def _masked(text: str) -> str:
     """``text`` with the spans whose sector words say nothing of the story's industries blanked out, every other
-    character in place: the text of a link (a related story), a clause that rules industries out (限制…、房地产
-    等类的招商), the name of an association or chamber (X服务贸易协会). Each is found in one pass."""
+    character in place: the text of a link (a related story), a clause that rules industries out (限制小水泥、
+    普通房地产开发项目), the name of an association or chamber (X服务贸易协会). Each is found in one pass."""
     refusing, endings = _not_the_story_words()
     reach = TAXONOMY["not_the_story"]["refusal_reach"]
     spans = [match.span() for match in LINK.finditer(text)]

@@ -234,7 +234,7 @@ def settle_divisions(mentions: list[PlaceMention], headline_end: int, level_hint
                 settled.divisions = (best,)
                 kept.append(settled)
                 break
-            # A short county name nothing corroborates; in a chain (广州越秀国际会议中心) the place written
+            # A short county name nothing corroborates; in a chain (深圳福田会展中心) the place written
             # first still stands.
             settled = settled.outer
     mentions[:] = kept

@@ -310,7 +310,7 @@ def _town(text: str, best: Candidate, mentions: list[PlaceMention], shares: dict
 
 
 def _headline_town(text: str, headline_end: int, rules: dict[str, Any]) -> Candidate | None:
-    """A town named in the headline and again in the text (城前镇招商引资再掀新高潮 … 城前镇), most named first."""
+    """A town named in the headline and again in the text (汪集镇招商引资开局良好 … 汪集镇), most named first."""
     towns = {name: count for name, count in find_town_names(text).items()
              if count >= rules["town_min_mentions"] and 0 <= text.find(name) < headline_end}
     if not towns:
