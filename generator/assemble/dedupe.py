@@ -98,7 +98,7 @@ def find_duplicates(texts: list[str]) -> list[Duplicate]:
 
 def duplicates_among(prints: list[TextPrint]) -> list[Duplicate]:
     """``find_duplicates`` of texts given by their prints."""
-    sets = [text.shingles for text in prints]
+    sets = [printed.shingles for printed in prints]
     exact: dict[str, int] = {}
     buckets: dict[int, list[int]] = defaultdict(list)
     parent = list(range(len(prints)))
@@ -116,8 +116,8 @@ def duplicates_among(prints: list[TextPrint]) -> list[Duplicate]:
             scores[index] = max(scores.get(index, 0.0), score)
             scores[other] = max(scores.get(other, 0.0), score)
 
-    for index, text in enumerate(prints):
-        digest = text.digest
+    for index, printed in enumerate(prints):
+        digest = printed.digest
         if digest in exact:
             join(index, exact[digest], 1.0)
             continue

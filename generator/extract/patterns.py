@@ -15,6 +15,12 @@ load_data = EXTRACT_DATA.yaml  # one YAML data file of the extract stage, parsed
 SENTENCE = re.compile(r"[^。！？；!?;\n]+")
 
 
+def inside_word(text: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """``text[start:end]`` is part of one of ``words`` written around it (商会 in 招商会, 总会 in 总会计师)."""
+    # Bounded search: the word must start before ``end``; scanning the rest of the text is wasted work.
+    return any(text.find(word, max(0, start - len(word) + 1), end - 1 + len(word)) >= 0 for word in words)
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first so that 万亿 wins over 万."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
-from generator.extract.patterns import load_data
+from generator.extract.patterns import inside_word, load_data
 
 TAXONOMY = load_data("sectors.yaml")
 CONTEXT_WINDOW = 4  # characters after a weak term in which an industry word must start
@@ -49,11 +48,6 @@ def _context_pattern() -> re.Pattern[str]:
     return re.compile(f"[^，。；！？,;\\s]{{0,{CONTEXT_WINDOW - 1}}}?(?:{words}|、)")
 
 
-def load_sector_taxonomy() -> dict[str, Any]:
-    """The sector taxonomy of data/sectors.yaml (sectors with their terms), for other extractors to read."""
-    return TAXONOMY
-
-
 def sector_slugs() -> dict[str, str]:
     """Canonical sector name → ASCII slug, for the sector pages' URLs."""
     return {sector["name"]: sector["slug"] for sector in TAXONOMY["sectors"]}
@@ -86,23 +80,6 @@ def _refusal_lifted(text: str, start: int, clause_start: int) -> bool:
             or any(word in text[clause_start:start] for word in words["refusal_lifted_in_clause"]))
 
 
-def _false_association(text: str, start: int, end: int) -> bool:
-    """The ending is part of another word: 招商会, 总会计师, 学会了."""
-    around = text[max(0, start - 2):end + 2]
-    return any(context in around and _overlaps(around, context, start - max(0, start - 2), end - start)
-               for context in TAXONOMY["not_the_story"]["association_false_contexts"])
-
-
-def _overlaps(around: str, context: str, offset: int, length: int) -> bool:
-    """Some place of ``context`` in ``around`` covers the ending at ``offset`` (``length`` characters long)."""
-    found = around.find(context)
-    while found >= 0:
-        if found <= offset and offset + length <= found + len(context):
-            return True
-        found = around.find(context, found + 1)
-    return False
-
-
 def _masked(text: str) -> str:
     """``text`` with the spans whose sector words say nothing of the story's industries blanked out, every other
     character in place: the text of a link (a related story), a clause that rules industries out (限制小水泥、
@@ -125,8 +102,8 @@ def _masked(text: str) -> str:
         spans.append((start, end))
         blanked_to = end
     for match in endings.finditer(text):
-        if _false_association(text, match.start(), match.end()):
-            continue
+        if inside_word(text, match.start(), match.end(), TAXONOMY["not_the_story"]["association_false_contexts"]):
+            continue  # 招商会, 总会计师, 学会了
         start = match.start()
         while start > max(0, match.start() - MAX_ASSOCIATION_NAME) and text[start - 1] not in NAME_END:
             start -= 1

@@ -18,9 +18,8 @@ from functools import cache
 
 from generator.extract.names.lexical import ORGANIZATION, PERSON, analyse
 from generator.extract.names.segmenter import dictionary_tag
-from generator.extract.patterns import alternation, load_data
+from generator.extract.patterns import alternation, inside_word, load_data
 from generator.extract.places.gazetteer import load_gazetteer
-from generator.extract.sectors import load_sector_taxonomy
 from generator.text.chars import HAN_BASIC
 
 DATA = load_data("organizations.yaml")
@@ -113,11 +112,7 @@ def _anonymized(text: str, start: int) -> bool:
 
 def _false_suffix(text: str, start: int, end: int) -> bool:
     """The ending is part of another word (客商会见, 招商会)."""
-    for context in DATA["false_suffix_contexts"]:
-        # Bounded search: the context must start before ``end``; scanning the rest of the text is wasted work.
-        if text.find(context, max(0, start - len(context) + 1), end - 1 + len(context)) >= 0:
-            return True
-    return False
+    return inside_word(text, start, end, DATA["false_suffix_contexts"])
 
 
 def _by_suffix(text: str) -> list[tuple[int, str]]:
@@ -158,7 +153,7 @@ def _clause_breaks(text: str) -> list[int]:
 @cache
 def _industry_word() -> re.Pattern[str]:
     """One industry word: a sector term, an industry modifier or a product word, the longest first."""
-    taxonomy = load_sector_taxonomy()
+    taxonomy = load_data("sectors.yaml")
     terms = [term for sector in taxonomy["sectors"] for term in sector["terms"] + sector.get("weak_terms", [])]
     words = sorted({*terms, *DATA["industry_modifiers"], *DATA["industry_words"]}, key=len, reverse=True)
     return re.compile(alternation(words))
@@ -195,11 +190,12 @@ def _by_list(text: str) -> list[tuple[int, str]]:
             name = _without_descriptors(_trim(item[-MAX_ITEM_READ:]))
             items.append((position + len(item) - len(name), name))
             position += len(item) + 1
-        industries = sum(1 for _, name in items if _is_industry(name))
-        everyday = DATA["industry_list_dictionary_tags"] if 2 * industries >= len(items) else []
+        industries = {name for _, name in items if _is_industry(name)}
+        listed_industries = sum(1 for _, name in items if name in industries)
+        everyday = DATA["industry_list_dictionary_tags"] if 2 * listed_industries >= len(items) else []
         found.extend((start, name) for start, name in items
                      if 2 <= len(name) <= MAX_LIST_ITEM and _is_organization_name(name) and not _is_place(name)
-                     and not _is_industry(name) and dictionary_tag(name) not in everyday)
+                     and name not in industries and dictionary_tag(name) not in everyday)
     return found
 
 

@@ -319,6 +319,13 @@ def _headline_town(text: str, headline_end: int, rules: dict[str, Any]) -> Candi
     return Candidate(None, town, 0.0, _evidence(text, text.find(town), text.find(town) + len(town)))
 
 
+def _town_region(town: Candidate, gazetteer: Gazetteer) -> Region:
+    """The region of a town candidate (its name in ``zone``): kind town, inside its division when it has one."""
+    region = _region_for(town, gazetteer)
+    region.zone, region.kind = None, "town"
+    return region
+
+
 def _roundup(best: Candidate, candidates: list[Candidate], gazetteer: Gazetteer) -> Candidate:
     """Several units of one city sharing the story (新会 and 台山; 信都区, 南宫市, 巨鹿县) make it the city's."""
     if best.zone or not best.division or best.division.level != "county":
@@ -367,22 +374,18 @@ def subject_region(text: str, headline_end: int) -> tuple[Region | None, str | N
     best = max(candidates, key=lambda candidate: candidate.score, default=None)
     if not best or best.score < rules["mention_weights"]["short_name"]:
         # No county, city or province is named as plainly as once in the story's own words (only inside a
-        # company's name, as a destination…): a town that calls itself so, or that leads the headline and
-        # recurs, is the region (placed nowhere: the gazetteer has no towns).
+        # company's name, as a destination…): a town that calls itself so, or that is named in the headline and
+        # again in the text, is the region (placed nowhere: the gazetteer has no towns).
         town = _town(text, Candidate(None, None, 0.0, ""), mentions, shares, rules) or _headline_town(
             text, headline_end, rules)
         if town:
-            region = _region_for(town, gazetteer)
-            region.zone, region.kind = None, "town"
-            return region, town.evidence
+            return _town_region(town, gazetteer), town.evidence
     if not best or best.score <= 0:
         return None, None
     best = _roundup(best, candidates, gazetteer)
     town = _town(text, best, mentions, shares, rules)
     if town:
-        region = _region_for(town, gazetteer)
-        region.zone, region.kind = None, "town"
-        return region, town.evidence
+        return _town_region(town, gazetteer), town.evidence
     region = _region_for(best, gazetteer)
     region.name = _name_as_written(region.name, text, rules)
     evidence = best.evidence or _self_reference_phrase(text, rules) or region.name
