@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 
+import numpy as np
 import pytest
 
 from generator.extract.names import lexical
@@ -45,3 +46,27 @@ def test_long_lines_and_blank_lines_keep_every_offset() -> None:
     assert all(text[token.start:token.end] == token.word for token in analysis.tokens)
     assert "".join(token.word for token in analysis.tokens) == text.replace("\n", "")
     assert len(analysis.tagged(PERSON)) == 21
+
+
+def reference_path(emission: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """Textbook Viterbi for one chunk, with back-pointers kept at every step."""
+    score, pointers = emission[0].copy(), []
+    for step in range(1, len(emission)):
+        candidates = score[:, None] + transitions
+        pointers.append(candidates.argmax(axis=0))
+        score = candidates.max(axis=0) + emission[step]
+    path = [int(score.argmax())]
+    for back in reversed(pointers):
+        path.append(int(back[path[-1]]))
+    return path[::-1]
+
+
+def test_chunks_decoded_together_get_each_its_own_best_path() -> None:
+    rng = np.random.default_rng(7)
+    transitions = rng.normal(size=(9, 9)).astype(np.float32)
+    lengths = [1, 5, 5, 12, 3, 40, 2, 17]  # unsorted, with ties and a one-character chunk
+    emissions = [rng.normal(size=(length, 9)).astype(np.float32) for length in lengths]
+    paths = lexical._best_paths(emissions, transitions)
+    assert [len(path) for path in paths] == lengths
+    for emission, path in zip(emissions, paths, strict=True):
+        assert path.tolist() == reference_path(emission, transitions)

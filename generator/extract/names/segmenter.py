@@ -36,6 +36,14 @@ def _loaded() -> bool:
     return True
 
 
+def release() -> None:
+    """Let go of jieba's dictionary and the tables read from its files; the next use loads them again."""
+    _inverse_frequencies.cache_clear()
+    _dictionary_tags.cache_clear()
+    _loaded.cache_clear()
+    jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = {}, 0, False
+
+
 def _columns(name: str, width: int) -> list[list[str]]:
     """The space-separated columns of one of jieba's data files, checked to have ``width`` fields a line."""
     text = files("jieba").joinpath(*name.split("/")).read_text(encoding="utf-8")
