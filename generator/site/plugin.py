@@ -69,6 +69,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.articles_dir = (base / self.config.articles).resolve()
         self.templates_dir = (base / self.config.templates).resolve()
         self.cache_dir = (base / self.config.cache).resolve() if self.config.cache else None
+        self.generated_files: list[File] = []  # of the build running: their content is let go once written
         theme_overrides = self.templates_dir / "theme"
         if theme_overrides.is_dir():  # before Material's own templates: the header with Pagefind's search box
             config.theme.dirs.insert(0, str(theme_overrides))
@@ -90,9 +91,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         for file in [file for file in files if is_generated(file.src_uri)]:
             files.remove(file)
         titles = nav_titles(config.nav)
+        self.generated_files.clear()
         for path, content in result.pages.items():
             file = File.generated(config, path, content=content)
             files.append(file)
+            self.generated_files.append(file)
             if file.is_documentation_page():
                 # Becomes file.page, which the navigation then uses as it is: so it takes the nav's title here.
                 HtmlPage(titles.get(path), file, config)
@@ -117,6 +120,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.page_cache:
             removed = self.page_cache.prune()
             log.info("digest: %d pages from the page cache (%d stale entries removed)", self.page_cache.hits, removed)
+        for file in self.generated_files:  # written by now: the data files, feeds and redirects need no copy
+            file.content_bytes = b""
+        self.generated_files.clear()
         return_freed_memory()  # the pages' HTML, before Pagefind starts beside this process
         started = time.perf_counter()
         try:
