@@ -28,6 +28,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from generator.contracts.article import Amount, ArticleRecord, Person, Region
 from generator.text.files import TextStore, folder_digest
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 RENDER_CODE = ("render", "contracts", "text")
 LIBRARIES = ("jinja2", "pyyaml")
 PLAIN = (bool, int, float, type(None), datetime.date, datetime.datetime)
+# A record's repr describes it whole only while no field of it or of its parts is left out of the repr.
+RECORD_REPR_IS_WHOLE = all(field.repr for kind in (ArticleRecord, Region, Amount, Person) for field in fields(kind))
 
 Lookups = dict[str, str]  # article id → the page address the template was given for it
 
@@ -64,13 +67,17 @@ class Fingerprints:
         self.memo: dict[int, tuple[Any, str]] = {}
 
     def of(self, value: Any) -> str:
-        if isinstance(value, str):  # a Markup string prints unescaped, a plain one escaped: the type counts
-            return f"{type(value).__name__}:{json.dumps(value, ensure_ascii=False)}"
-        if isinstance(value, PLAIN):
+        if isinstance(value, (str, *PLAIN)):  # a Markup string prints unescaped, a plain one escaped: types count
             return f"{type(value).__name__}:{value!r}"
         known = self.memo.get(id(value))
         if known is not None and known[0] is value:
             return known[1]
+        if isinstance(value, ArticleRecord) and RECORD_REPR_IS_WHOLE:
+            # Records hold only plain data, and their repr shows every field with its type (Markup('…'),
+            # True and 1 apart): four times faster than walking them here.
+            fingerprint = hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).hexdigest()
+            self.memo[id(value)] = (value, fingerprint)
+            return fingerprint
         if is_dataclass(value) and not isinstance(value, type):
             parts = [f"{field.name}={self.of(getattr(value, field.name))}" for field in fields(value)]
         elif isinstance(value, (list, tuple)):
