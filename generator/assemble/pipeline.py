@@ -23,7 +23,7 @@ from generator.assemble.page_size import cut_at_paragraph, fit_page
 from generator.assemble.workers import shared_map
 from generator.contracts.article import ArticleRecord
 from generator.contracts.report import BUILT, MERGED, SKIPPED, BuildReport, ReportEntry
-from generator.contracts.slugs import SlugAllocator, pinyin_slug
+from generator.contracts.slugs import SlugAllocator, pinyin_slug, release_pinyin
 from generator.extract import extract_record, release_models
 from generator.extract.names.segmenter import words
 from generator.normalize import clean_article
@@ -297,7 +297,8 @@ def build_corpus(settings: BuildSettings, progress: Progress | None = None) -> B
                     reserved=RESERVED_SLUGS | {record.id for record in every_record})
     for outcome in outcomes:
         outcome.text_print = None  # the shingles are needed no more: free them before the pages are made
-    release_models()  # nor the extractors' models: some 230 MB less while MkDocs and Pagefind run
+    release_pinyin()  # nor pypinyin, now that every page has its address
+    release_models()  # nor the extractors' models: some 280 MB less while MkDocs and Pagefind run
     report = BuildReport()
     for outcome in outcomes:
         report.add(report_entry(outcome, outcomes))

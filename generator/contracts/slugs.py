@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
-
-from pypinyin import lazy_pinyin
 
 UNSAFE = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 60
@@ -29,6 +28,8 @@ def pinyin_slug(words: Iterable[str], seed: str) -> str:
     ``seed``'s hash: ``["长春", "经开区", "赴", "深圳"]`` → ``changchun-jingkaiqu-fu-shenzhen-1a2b3c``.
     Only the first words that fit in 40 letters are kept; the hash keeps two articles of the same title apart
     and the slug the same on every build."""
+    from pypinyin import lazy_pinyin  # here, not at the top: release_pinyin() may have let go of it
+
     parts: list[str] = []
     length = 0
     for word in words:
@@ -40,6 +41,14 @@ def pinyin_slug(words: Iterable[str], seed: str) -> str:
         parts.append(part)
         length += len(part) + (1 if length else 0)
     return "-".join([*parts, short_hash(seed)[:6]])
+
+
+def release_pinyin() -> None:
+    """Let go of pypinyin and its dictionaries (some 50 MB of a process, held as Python objects): a build needs
+    them only while it works out titles' slugs, and the next ``pinyin_slug`` imports them afresh. The caller
+    runs the garbage collector (the modules' functions and globals refer to each other)."""
+    for name in [name for name in sys.modules if name == "pypinyin" or name.startswith("pypinyin.")]:
+        del sys.modules[name]
 
 
 class SlugAllocator:
