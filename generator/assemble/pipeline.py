@@ -23,8 +23,8 @@ from generator.assemble.page_size import cut_at_paragraph, fit_page
 from generator.assemble.workers import shared_map
 from generator.contracts.article import ArticleRecord
 from generator.contracts.report import BUILT, MERGED, SKIPPED, BuildReport, ReportEntry
-from generator.contracts.slugs import SlugAllocator, pinyin_slug, release_pinyin
-from generator.extract import extract_record, release_models
+from generator.contracts.slugs import SlugAllocator, load_pinyin, pinyin_slug, release_pinyin
+from generator.extract import extract_record, load_models, release_models
 from generator.extract.names.segmenter import words
 from generator.normalize import clean_article
 from generator.read import (
@@ -148,6 +148,8 @@ def outcome_from_bytes(raw: bytes, source_file: str, conversion: str = "t2s",
 
     Any problem is a skip, never an exception. The record's id is left empty: slugs are given corpus-wide.
     """
+    load_models()  # once a process (a second or two), and not on the first article's time
+    load_pinyin()
     try:
         with time_budget(seconds) as deadline:
             return outcome_within(deadline, raw, source_file, conversion)

@@ -43,6 +43,12 @@ def pinyin_slug(words: Iterable[str], seed: str) -> str:
     return "-".join([*parts, short_hash(seed)[:6]])
 
 
+def load_pinyin() -> None:
+    """Import pypinyin and its dictionaries now, if not yet loaded (about half a second, once a process): a
+    caller with a time budget per article loads them outside it."""
+    import pypinyin  # noqa: F401 - importing it loads the dictionaries
+
+
 def release_pinyin() -> None:
     """Let go of pypinyin and its dictionaries (some 50 MB of a process, held as Python objects): a build needs
     them only while it works out titles' slugs, and the next ``pinyin_slug`` imports them afresh. The caller

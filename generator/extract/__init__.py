@@ -5,6 +5,6 @@ rule lives is listed in ``generator/README.md``.
 """
 
 from generator.extract.facts import extract_record, fill_facts
-from generator.extract.models import release_models
+from generator.extract.models import load_models, release_models
 
-__all__ = ["extract_record", "fill_facts", "release_models"]
+__all__ = ["extract_record", "fill_facts", "load_models", "release_models"]

@@ -96,6 +96,11 @@ def _model() -> _Model:
                   transitions=transitions, session=session)
 
 
+def load() -> None:
+    """Load the model now, if not yet loaded."""
+    _model()
+
+
 def release() -> None:
     """Let go of the model and the kept analyses; the next ``analyse`` loads the model again."""
     analyse.cache_clear()

@@ -36,6 +36,14 @@ def _loaded() -> bool:
     return True
 
 
+def load() -> None:
+    """Load jieba's dictionary and the tables read from its files now, if not yet loaded."""
+    _loaded()
+    jieba.initialize()
+    _inverse_frequencies()
+    _dictionary_tags()
+
+
 def release() -> None:
     """Let go of jieba's dictionary and the tables read from its files; the next use loads them again."""
     _inverse_frequencies.cache_clear()
