@@ -169,3 +169,14 @@ def test_the_data_files_body_keeps_the_headline_and_its_figures() -> None:
     record = pipeline.build_record(SourceDocument("a.txt", text=f"{headline}\n{story}"), "a")
     assert (record.title, record.body) == (headline, story)  # the page shows the headline as its title
     assert record.json_record()["body"] == f"{headline}\n\n{story}"
+
+
+def test_a_failing_preload_of_the_models_does_not_stop_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The models are loaded before an article's time budget; should that fail, the article still goes through
+    # its own guarded path (which loads them again, and skips the article if that fails too).
+    def broken() -> None:
+        raise RuntimeError("model file damaged")
+
+    monkeypatch.setattr(pipeline, "load_models", broken)
+    outcome = pipeline.outcome_from_bytes(STORIES[0].encode(), "spring.txt")
+    assert outcome.record is not None and outcome.record.signed_projects == 6

@@ -4,8 +4,9 @@ only the pages whose inputs changed (after one new article: its page and the lis
 A page's key hashes its template's name, the page's own path, a fingerprint of every value handed to the
 template (records with every field, extras included; the groups, pagination and totals of a listing), and a
 fingerprint of the rest: every file of the templates folder, the code and data of this package and of the
-packages below it (``contracts``, ``text``), and the Jinja2 and PyYAML versions (PyYAML writes the front
-matter). A value of a kind the fingerprint does not know makes the page uncacheable: it is rendered every time.
+packages below it (``contracts``, ``text``) as they were when this process imported them, and the Jinja2,
+MarkupSafe and PyYAML versions (PyYAML writes the front matter). A value of a kind the fingerprint does not
+know makes the page uncacheable: it is rendered every time.
 
 The one thing a template reads besides its values is the address of an article's page by the article's id
 (``article_page``, which the report uses). The entry keeps each address the page looked up, and is used only
@@ -38,7 +39,7 @@ ENTRY_SUFFIX = ".md.z"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 # What a template's output can depend on besides its values: this stage and the ones it stands on.
 RENDER_CODE = ("render", "contracts", "text")
-LIBRARIES = ("jinja2", "pyyaml")
+LIBRARIES = ("jinja2", "markupsafe", "pyyaml")
 PLAIN = (bool, int, float, type(None), datetime.date, datetime.datetime)
 # A record's repr describes it whole only while no field of it or of its parts is left out of the repr.
 RECORD_REPR_IS_WHOLE = all(field.repr for kind in (ArticleRecord, Region, Amount, Person) for field in fields(kind))
@@ -50,13 +51,23 @@ class Unfingerprintable(TypeError):
     """A template value of a kind the fingerprint does not know: the page is rendered every time."""
 
 
-def render_fingerprint(templates_dir: Path) -> str:
-    """What every rendered page depends on besides its own values."""
-    digest = hashlib.sha256(folder_digest(templates_dir))
-    digest.update(folder_digest(PACKAGE_ROOT, lambda relative: relative.parts[0] in RENDER_CODE))
+def _code_digest() -> bytes:
+    """This stage's code and data and those below it, and the libraries' versions."""
+    digest = hashlib.sha256(folder_digest(PACKAGE_ROOT, lambda relative: relative.parts[0] in RENDER_CODE))
     for library in LIBRARIES:
         digest.update(f"{library}=={metadata.version(library)}\0".encode())
-    return digest.hexdigest()
+    return digest.digest()
+
+
+# Read once, when this code is imported: a process renders with the code it loaded, so a file edited or switched
+# under a running ``mkdocs serve`` must not give its pages the new code's keys.
+CODE_DIGEST = _code_digest()
+
+
+def render_fingerprint(templates_dir: Path) -> str:
+    """What every rendered page depends on besides its own values: the templates as they are now (Jinja2 reads
+    them afresh when they change) and the code this process runs."""
+    return hashlib.sha256(folder_digest(templates_dir) + CODE_DIGEST).hexdigest()
 
 
 class Fingerprints:
